@@ -1,0 +1,75 @@
+/**
+ * `npm run data`: validates geodata/ and compiles it to public/data/ for the app.
+ * Prints one line per error as `file:feature:field: message` and exits 1 if there is any.
+ *
+ *   tsx scripts/data.ts [geodata-dir] [--check]   (--check validates only, writes nothing)
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { validateAll, formatError, type DataFile } from '../src/data/validate.ts';
+import { compileCollection } from '../src/data/compile.ts';
+import { AREA_IDS } from '../src/data/areas.ts';
+import type { BasemapCollection, PlaceCollection } from '../src/data/schema.ts';
+
+const args = process.argv.slice(2);
+const checkOnly = args.includes('--check');
+const root = args.find((a) => !a.startsWith('--')) ?? 'geodata';
+const outDir = 'public/data';
+
+function read(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    return { parseError: (e as Error).message };
+  }
+}
+
+const files: DataFile[] = [];
+const layerDir = join(root, 'layers');
+const missing: string[] = [];
+for (const area of AREA_IDS) {
+  const path = join(layerDir, `${area}.geojson`);
+  if (existsSync(path)) files.push({ file: relative('.', path), kind: 'place', area, json: read(path) });
+  else missing.push(`${relative('.', path)}:-:-: missing layer file for area "${area}"`);
+}
+if (existsSync(layerDir)) {
+  for (const name of readdirSync(layerDir)) {
+    if (name.endsWith('.geojson') && !(AREA_IDS as readonly string[]).includes(basename(name, '.geojson'))) {
+      missing.push(`${join(layerDir, name)}:-:-: not an area id (${AREA_IDS.join(', ')})`);
+    }
+  }
+}
+const basemapPath = join(root, 'basemap.geojson');
+if (existsSync(basemapPath))
+  files.push({ file: relative('.', basemapPath), kind: 'basemap', json: read(basemapPath) });
+else missing.push(`${basemapPath}:-:-: missing basemap file`);
+
+const errors = [
+  ...missing,
+  ...files
+    .filter((f) => (f.json as { parseError?: string }).parseError)
+    .map((f) => `${f.file}:-:-: not valid JSON: ${(f.json as { parseError: string }).parseError}`),
+  ...validateAll(files.filter((f) => !(f.json as { parseError?: string }).parseError)).map(formatError),
+];
+
+if (errors.length) {
+  for (const line of errors) console.error(line);
+  console.error(`\n${errors.length} error${errors.length === 1 ? '' : 's'} in ${root}/`);
+  process.exit(1);
+}
+
+const places = compileCollection(
+  files.filter((f) => f.kind === 'place').map((f) => f.json as PlaceCollection),
+);
+const basemap = compileCollection(
+  files.filter((f) => f.kind === 'basemap').map((f) => f.json as BasemapCollection),
+);
+const summary = `${places.features.length} heritage features in ${AREA_IDS.length} areas, ${basemap.features.length} basemap features`;
+if (checkOnly) {
+  console.log(`geodata OK: ${summary}`);
+} else {
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'heritage.geojson'), JSON.stringify(places));
+  writeFileSync(join(outDir, 'basemap.geojson'), JSON.stringify(basemap));
+  console.log(`geodata OK: ${summary} → ${outDir}/`);
+}

@@ -1,0 +1,429 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { AREA_IDS, type AreaId } from '../data/areas.ts';
+import type { MapView } from '../data/bounds.ts';
+import { loadAppData, type AppData } from '../data/load.ts';
+import { HTML_LANG, resolveLang, type Lang } from '../i18n/lang.ts';
+import { TRANSLATIONS } from '../i18n/translations.ts';
+import '../map/heritage-map.ts';
+import type { MapState, MapStateEvent, MapViewChangeEvent } from '../map/events.ts';
+import type { AreaToggleEvent, PlaceSelectEvent } from '../places/events.ts';
+import '../places/layer-panel.ts';
+import '../places/place-card.ts';
+import '../places/place-list.ts';
+import type { PlaceCard } from '../places/place-card.ts';
+import { placeText } from '../places/place-text.ts';
+import { sharedStyles } from '../theme/shared-styles.ts';
+import { parseUrlState, serializeUrlState } from './url-state.ts';
+
+const LANG_KEY = 'song-heritage-map:lang';
+
+function savedLang(): string | null {
+  try {
+    return localStorage.getItem(LANG_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The app shell: owns language, selection, visible areas and the map view, keeps them in the URL, and hands
+ * them down to the map, the list, the card and the layer panel. Nothing below it holds app state.
+ *
+ * @summary The Song Heritage Map application.
+ */
+export class SongApp extends LitElement {
+  static properties = {
+    lang: { state: true },
+    data: { state: true },
+    dataError: { state: true },
+    selected: { state: true },
+    visible: { state: true },
+    view: { state: true },
+    mapState: { state: true },
+    sheetOpen: { state: true },
+  };
+
+  declare lang: Lang;
+  declare data: AppData | undefined;
+  declare dataError: string | undefined;
+  declare selected: string | undefined;
+  declare visible: readonly AreaId[];
+  /** The map view; undefined until the URL names one or the visitor moves the map. */
+  declare view: MapView | undefined;
+  declare mapState: MapState | undefined;
+  /** Phone layout only: whether the bottom sheet is expanded. */
+  declare sheetOpen: boolean;
+
+  private readonly onHashChange = () => this.applyUrl(location.hash);
+  private readonly onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.selected) this.select(undefined, true);
+  };
+
+  constructor() {
+    super();
+    const url = parseUrlState(location.hash);
+    this.lang = resolveLang(url.lang, savedLang(), navigator.languages ?? [navigator.language]);
+    this.visible = url.layers ?? [...AREA_IDS];
+    this.view = url.view;
+    this.selected = url.place;
+    this.sheetOpen = !!url.place;
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.onHashChange);
+    addEventListener('keydown', this.onKeyDown);
+    void this.load();
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHashChange);
+    removeEventListener('keydown', this.onKeyDown);
+  }
+
+  private async load() {
+    this.dataError = undefined;
+    try {
+      this.data = await loadAppData();
+      if (this.selected && !this.placeById(this.selected)) this.selected = undefined;
+    } catch (e) {
+      this.dataError = (e as Error).message;
+    }
+  }
+
+  private placeById(id: string | undefined) {
+    return id ? this.data?.places.features.find((f) => f.properties.id === id) : undefined;
+  }
+
+  private applyUrl(hash: string) {
+    const url = parseUrlState(hash);
+    if (url.lang) this.lang = url.lang;
+    if (url.view) this.view = url.view;
+    this.visible = url.layers ?? [...AREA_IDS];
+    this.selected = url.place && (!this.data || this.placeById(url.place)) ? url.place : undefined;
+  }
+
+  private writeUrl() {
+    const hash = serializeUrlState({
+      lang: this.lang,
+      view: this.view,
+      place: this.selected,
+      layers: [...this.visible],
+    });
+    if (hash !== location.hash)
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+  }
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) {
+      document.documentElement.lang = HTML_LANG[this.lang];
+    }
+  }
+
+  protected updated(changed: PropertyValues<this>): void {
+    if (['lang', 'view', 'selected', 'visible', 'data'].some((k) => changed.has(k as keyof SongApp))) {
+      this.writeUrl();
+      const t = TRANSLATIONS[this.lang];
+      const place = this.placeById(this.selected);
+      const base = `${t.appTitle} · ${t.appSubtitle}`;
+      document.title = place ? `${placeText(place.properties, 'name', this.lang)} — ${base}` : base;
+    }
+  }
+
+  private select(id: string | undefined, restoreFocus = false) {
+    const previous = this.selected;
+    this.selected = id;
+    if (id) this.sheetOpen = true;
+    void this.updateComplete.then(() => {
+      if (id) this.renderRoot.querySelector<PlaceCard>('place-card')?.focusTitle();
+      else if (restoreFocus && previous) {
+        this.renderRoot
+          .querySelector('place-list')
+          ?.renderRoot.querySelector<HTMLElement>(`[data-id="${previous}"]`)
+          ?.focus();
+      }
+    });
+  }
+
+  private switchLang() {
+    this.lang = this.lang === 'zh' ? 'en' : 'zh';
+    try {
+      localStorage.setItem(LANG_KEY, this.lang);
+    } catch {
+      // Private browsing may refuse storage; the URL still carries the choice.
+    }
+  }
+
+  private onPlaceSelect(e: PlaceSelectEvent) {
+    this.select(e.id, e.origin === 'card');
+  }
+
+  private onAreaToggle(e: AreaToggleEvent) {
+    const set = new Set(this.visible);
+    if (e.visible) set.add(e.area);
+    else set.delete(e.area);
+    this.visible = AREA_IDS.filter((a) => set.has(a));
+  }
+
+  private readonly mapPadding = { top: 24, right: 24, bottom: 24, left: 24 };
+
+  static styles = [
+    sharedStyles,
+    css`
+      :host {
+        position: fixed;
+        inset: 0;
+        display: grid;
+        grid-template-rows: auto 1fr;
+        background: var(--paper);
+      }
+      header {
+        display: flex;
+        align-items: center;
+        gap: 0.75rem;
+        padding: 0.4rem 0.75rem;
+        background: #2b2622;
+        color: #fbf8f1;
+        z-index: 2;
+      }
+      h1 {
+        margin: 0;
+        font-size: 1.1rem;
+        line-height: 1.2;
+      }
+      h1 small {
+        display: block;
+        font-size: 0.75rem;
+        font-weight: normal;
+        opacity: 0.85;
+      }
+      .lang {
+        margin-inline-start: auto;
+        min-height: 44px;
+        min-width: 44px;
+        padding: 0 0.9rem;
+        border: 1px solid #fbf8f1;
+        border-radius: 999px;
+        background: transparent;
+        color: #fbf8f1;
+        cursor: pointer;
+      }
+      main {
+        position: relative;
+        display: grid;
+        grid-template-columns: minmax(320px, 400px) 1fr;
+        min-height: 0;
+      }
+      heritage-map {
+        grid-column: 2;
+        grid-row: 1;
+        height: 100%;
+      }
+      aside {
+        grid-column: 1;
+        grid-row: 1;
+        overflow: auto;
+        padding: 0.75rem 1rem 1.5rem;
+        background: var(--card);
+        border-inline-end: 1px solid var(--line);
+      }
+      .sheet-toggle {
+        display: none;
+      }
+      .status {
+        position: absolute;
+        top: 0.75rem;
+        left: 50%;
+        transform: translateX(-50%);
+        z-index: 1;
+        max-width: min(90%, 28rem);
+        padding: 0.5rem 0.9rem;
+        border-radius: 8px;
+        background: #2b2622;
+        color: #fbf8f1;
+        font-size: 0.9rem;
+      }
+      .problem {
+        position: static;
+        transform: none;
+        margin: 0 0 0.75rem;
+        max-width: none;
+        background: #fff4e0;
+        color: var(--ink);
+        border: 1px solid #a15c00;
+      }
+      .problem button {
+        margin-inline-start: 0.5rem;
+        min-height: 36px;
+      }
+      layer-panel {
+        margin-bottom: 1rem;
+      }
+      h2.places {
+        font-size: 1rem;
+        margin: 0 0 0.5rem;
+      }
+      .back {
+        min-height: 44px;
+        margin: 0 0 0.5rem;
+        padding: 0 0.75rem;
+        border: 1px solid var(--line);
+        border-radius: 999px;
+        background: var(--card);
+        cursor: pointer;
+      }
+      :host([no-map]) main {
+        grid-template-columns: 1fr;
+      }
+      :host([no-map]) heritage-map {
+        display: none;
+      }
+      @media (max-width: 859px) {
+        main {
+          grid-template-columns: 1fr;
+          grid-template-rows: 1fr auto;
+        }
+        heritage-map {
+          grid-column: 1;
+          grid-row: 1;
+        }
+        aside {
+          grid-column: 1;
+          grid-row: 2;
+          max-height: 48px;
+          overflow: hidden;
+          border: 0;
+          border-top: 1px solid var(--line);
+          box-shadow: 0 -4px 16px rgb(0 0 0 / 0.12);
+          padding-top: 0;
+        }
+        aside.open {
+          max-height: 55vh;
+          overflow: auto;
+        }
+        .sheet-toggle {
+          display: flex;
+          justify-content: center;
+          align-items: center;
+          gap: 0.5rem;
+          position: sticky;
+          top: 0;
+          width: calc(100% + 2rem);
+          margin: 0 -1rem 0.5rem;
+          min-height: 48px;
+          border: 0;
+          background: var(--card);
+          cursor: pointer;
+          font-weight: 600;
+          z-index: 1;
+        }
+        :host([no-map]) main {
+          grid-template-rows: 1fr;
+        }
+        :host([no-map]) aside {
+          grid-row: 1;
+          max-height: none;
+          overflow: auto;
+          box-shadow: none;
+        }
+        :host([no-map]) .sheet-toggle {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  render() {
+    const t = TRANSLATIONS[this.lang];
+    const noMap = this.mapState === 'unsupported' || this.mapState === 'error';
+    this.toggleAttribute('no-map', noMap);
+    const place = this.placeById(this.selected);
+    const features = this.data?.places.features ?? [];
+    return html`
+      <header>
+        <h1>${t.appTitle}<small>${t.appSubtitle}</small></h1>
+        <button
+          class="lang"
+          lang=${this.lang === 'zh' ? 'en' : 'zh-Hans'}
+          aria-label=${t.switchLangLabel}
+          @click=${this.switchLang}
+        >
+          ${t.switchLang}
+        </button>
+      </header>
+      <main>
+        <heritage-map
+          .places=${this.data?.places}
+          .basemap=${this.data?.basemap}
+          .lang=${this.lang}
+          .visibleAreas=${this.visible}
+          .selected=${this.selected}
+          .view=${this.view}
+          .padding=${this.mapPadding}
+          .ariaLabelText=${t.mapLabel}
+          .attribution=${t.attribution}
+          @place-select=${this.onPlaceSelect}
+          @map-view-change=${(e: MapViewChangeEvent) => (this.view = e.view)}
+          @map-state=${(e: MapStateEvent) => (this.mapState = e.state)}
+        ></heritage-map>
+        ${this.mapState === 'loading' ? html`<p class="status" role="status">${t.mapLoading}</p>` : nothing}
+        <aside class=${this.sheetOpen ? 'open' : ''} aria-label=${t.places}>
+          <button
+            class="sheet-toggle"
+            aria-expanded=${this.sheetOpen ? 'true' : 'false'}
+            @click=${() => (this.sheetOpen = !this.sheetOpen)}
+          >
+            ${this.sheetOpen ? `▾ ${t.showMap}` : `▴ ${t.places} · ${t.layers}`}
+          </button>
+          ${this.mapState === 'unsupported' ? html`<p class="status problem" role="alert">${t.noWebgl}</p>` : nothing}
+          ${this.mapState === 'error' ? html`<p class="status problem" role="alert">${t.mapError}</p>` : nothing}
+          ${
+            this.dataError
+              ? html`<p class="status problem" role="alert">
+                  ${t.dataError}<button @click=${() => void this.load()}>${t.retry}</button>
+                </p>`
+              : nothing
+          }
+          ${
+            place
+              ? html`<button class="back" @click=${() => this.select(undefined, true)}>
+                    ← ${t.backToList}
+                  </button>
+                  <place-card
+                    .place=${place}
+                    .lang=${this.lang}
+                    .t=${t}
+                    @place-select=${this.onPlaceSelect}
+                  ></place-card>`
+              : html`${
+                    noMap
+                      ? nothing
+                      : html`<layer-panel
+                          .visible=${this.visible}
+                          .t=${t}
+                          @area-toggle=${this.onAreaToggle}
+                        ></layer-panel>`
+                  }
+                  <h2 class="places">${t.places}</h2>
+                  <place-list
+                    .places=${features}
+                    .lang=${this.lang}
+                    .t=${t}
+                    .selected=${this.selected}
+                    @place-select=${this.onPlaceSelect}
+                  ></place-list>`
+          }
+        </aside>
+      </main>
+    `;
+  }
+}
+
+customElements.define('song-app', SongApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'song-app': SongApp;
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * The shareable part of the app's state, kept in the URL hash so a static host needs no server routing:
+ *
+ *   #lang=en&map=15.5/30.24035/120.16673&place=gulou&layers=deshou,qinghefang
+ *
+ * `map` is zoom/lat/lon (the order people read in other web maps). Parsing never throws: anything garbled,
+ * out of range or unknown is dropped, and the caller falls back to its defaults for what is missing.
+ */
+import { AREA_IDS, isAreaId, type AreaId } from '../data/areas.ts';
+import { DATA_BOUNDS, type MapView } from '../data/bounds.ts';
+import { isLang, type Lang } from '../i18n/lang.ts';
+
+export interface UrlState {
+  lang?: Lang;
+  view?: MapView;
+  place?: string;
+  /** Visible areas; undefined means "all". An empty list is kept: the visitor hid every area. */
+  layers?: AreaId[];
+}
+
+export const MIN_ZOOM = 11;
+export const MAX_ZOOM = 19;
+const MAX_HASH_LENGTH = 1000;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function parseView(value: string): MapView | undefined {
+  const parts = value.split('/');
+  if (parts.length !== 3 || !parts.every((p) => /^-?\d+(\.\d+)?$/.test(p))) return undefined;
+  const [zoom, lat, lon] = parts.map(Number);
+  const [w, s, e, n] = DATA_BOUNDS;
+  if (zoom < MIN_ZOOM || zoom > MAX_ZOOM || lon < w || lon > e || lat < s || lat > n) return undefined;
+  return { center: [lon, lat], zoom };
+}
+
+export function parseUrlState(hash: string): UrlState {
+  const state: UrlState = {};
+  if (hash.length > MAX_HASH_LENGTH) return state;
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return state;
+  }
+  const lang = params.get('lang');
+  if (isLang(lang)) state.lang = lang;
+  const map = params.get('map');
+  if (map) state.view = parseView(map);
+  const place = params.get('place');
+  if (place && place.length <= 80 && ID.test(place)) state.place = place;
+  const layers = params.get('layers');
+  if (layers !== null) {
+    const ids = layers === '' ? [] : layers.split(',');
+    if (ids.every(isAreaId)) state.layers = AREA_IDS.filter((a) => ids.includes(a));
+  }
+  for (const key of Object.keys(state) as (keyof UrlState)[]) if (state[key] === undefined) delete state[key];
+  return state;
+}
+
+/** Serialises in a fixed key order; omits `layers` when every area is visible. */
+export function serializeUrlState(state: UrlState): string {
+  const parts: string[] = [];
+  if (state.lang) parts.push(`lang=${state.lang}`);
+  if (state.view) {
+    const { zoom, center } = state.view;
+    parts.push(`map=${zoom.toFixed(2)}/${center[1].toFixed(5)}/${center[0].toFixed(5)}`);
+  }
+  if (state.place) parts.push(`place=${encodeURIComponent(state.place)}`);
+  if (state.layers && state.layers.length < AREA_IDS.length) parts.push(`layers=${state.layers.join(',')}`);
+  return parts.length ? `#${parts.join('&')}` : '';
+}

@@ -1,0 +1,127 @@
+/**
+ * The property schemas of everything in geodata/. The validator (scripts/data.ts) checks the files with these
+ * schemas and the app's types are inferred from them, so the data and the code cannot drift apart.
+ */
+import * as v from 'valibot';
+import { AREA_IDS } from './areas.ts';
+
+const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case'));
+const lonLat = v.tuple([v.number(), v.number()]);
+
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** How a geometry was obtained. `derived_from_gcj02` requires the original GCJ-02 point in `gcj02`. */
+export const GEOMETRY_METHODS = [
+  'wgs84_published',
+  'derived_from_gcj02',
+  'wgs84_third_party_conversion',
+  'digitized',
+  'schematic',
+] as const;
+
+export const PLACE_KINDS = [
+  'area',
+  'street',
+  'lane',
+  'site',
+  'museum',
+  'gate',
+  'temple',
+  'shop',
+  'landmark',
+  'bridge',
+  'wall',
+  'river',
+  'park',
+  'hill',
+  'square',
+  'residence',
+] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export const SourceSchema = v.strictObject({
+  title: text,
+  url: v.optional(v.pipe(v.string(), v.url('must be a URL'), v.startsWith('http', 'must be http(s)'))),
+});
+export type Source = v.InferOutput<typeof SourceSchema>;
+
+export const DatedEventSchema = v.strictObject({
+  /** Common Era (proleptic Gregorian) year. Negative years are not used in this data set. */
+  year: v.pipe(v.number(), v.integer('must be a whole year'), v.minValue(900), v.maxValue(2100)),
+  /** Chinese reign-era date, e.g. 绍兴三十二年; checked against `year` by the validator. */
+  era_zh: v.optional(text),
+  event_zh: text,
+  event_en: text,
+});
+export type DatedEvent = v.InferOutput<typeof DatedEventSchema>;
+
+const provenance = {
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),
+  confidence: v.picklist(CONFIDENCES),
+  geometry_method: v.picklist(GEOMETRY_METHODS),
+  /** The original GCJ-02 [lon, lat] of a point converted to WGS84. */
+  gcj02: v.optional(lonLat),
+  note_zh: v.optional(text),
+  note_en: v.optional(text),
+};
+
+export const PlacePropertiesSchema = v.strictObject({
+  id,
+  area: v.picklist(AREA_IDS),
+  kind: v.picklist(PLACE_KINDS),
+  name_zh: text,
+  name_en: text,
+  summary_zh: v.optional(text),
+  summary_en: v.optional(text),
+  period_zh: v.optional(text),
+  period_en: v.optional(text),
+  dates: v.optional(v.array(DatedEventSchema)),
+  address_zh: v.optional(text),
+  address_en: v.optional(text),
+  hours_zh: v.optional(text),
+  hours_en: v.optional(text),
+  booking_zh: v.optional(text),
+  booking_en: v.optional(text),
+  tickets_zh: v.optional(text),
+  tickets_en: v.optional(text),
+  access_zh: v.optional(text),
+  access_en: v.optional(text),
+  /** A Song-era shape reconstructed from texts and excavations, not a surveyed outline of something standing. */
+  reconstruction: v.optional(v.boolean()),
+  ...provenance,
+});
+export type PlaceProperties = v.InferOutput<typeof PlacePropertiesSchema>;
+
+export const BASEMAP_KINDS = ['water', 'river', 'road', 'hill', 'park'] as const;
+
+export const BasemapPropertiesSchema = v.strictObject({
+  id: v.pipe(id, v.startsWith('bm-', 'must start with "bm-"')),
+  kind: v.picklist(BASEMAP_KINDS),
+  name_zh: text,
+  name_en: text,
+  /** 1 = major, 2 = secondary, 3 = minor: drives line width and label priority. */
+  rank: v.picklist([1, 2, 3]),
+  ...provenance,
+});
+export type BasemapProperties = v.InferOutput<typeof BasemapPropertiesSchema>;
+
+export type Position = [number, number];
+export type Geometry =
+  | { type: 'Point'; coordinates: Position }
+  | { type: 'LineString'; coordinates: Position[] }
+  | { type: 'Polygon'; coordinates: Position[][] };
+
+export interface Feature<P> {
+  type: 'Feature';
+  geometry: Geometry;
+  properties: P;
+}
+export interface FeatureCollection<P> {
+  type: 'FeatureCollection';
+  features: Feature<P>[];
+}
+export type PlaceFeature = Feature<PlaceProperties>;
+export type PlaceCollection = FeatureCollection<PlaceProperties>;
+export type BasemapCollection = FeatureCollection<BasemapProperties>;

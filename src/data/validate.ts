@@ -1,0 +1,196 @@
+/**
+ * Validates geodata files. Pure: takes parsed JSON and returns errors, so the CLI (scripts/data.ts) and the
+ * unit tests run exactly the same checks. Every error names file, feature id and field.
+ */
+import * as v from 'valibot';
+import { booleanClockwise } from '@turf/turf';
+import gcoord from 'gcoord';
+import { BasemapPropertiesSchema, PlacePropertiesSchema } from './schema.ts';
+import { inBounds } from './bounds.ts';
+import { eraMatchesYear } from '../history/era.ts';
+
+export interface DataError {
+  file: string;
+  feature: string;
+  field: string;
+  message: string;
+}
+
+export function formatError(e: DataError): string {
+  return `${e.file}:${e.feature}:${e.field}: ${e.message}`;
+}
+
+export type LayerKind = 'place' | 'basemap';
+
+export interface DataFile {
+  /** Path as shown in errors, e.g. geodata/layers/deshou.geojson. */
+  file: string;
+  kind: LayerKind;
+  /** For place layers: the area every feature in the file must belong to. */
+  area?: string;
+  json: unknown;
+}
+
+const ALLOWED_GEOMETRY = new Set(['Point', 'LineString', 'Polygon']);
+/** A converted point must sit within this many metres of what gcoord gives for its GCJ-02 original. */
+const GCJ_TOLERANCE_M = 2;
+
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function isPosition(p: unknown): p is [number, number] {
+  return Array.isArray(p) && p.length === 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n));
+}
+
+function metres(a: [number, number], b: [number, number]): number {
+  const k = Math.PI / 180;
+  const x = (b[0] - a[0]) * k * Math.cos(((a[1] + b[1]) / 2) * k);
+  const y = (b[1] - a[1]) * k;
+  return Math.hypot(x, y) * 6371008.8;
+}
+
+/** Structure, RFC 7946 winding and extent of one geometry; returns messages for the `geometry` field. */
+export function checkGeometry(g: unknown): string[] {
+  if (!isObject(g)) return ['missing geometry'];
+  if (typeof g.type !== 'string' || !ALLOWED_GEOMETRY.has(g.type)) {
+    return [`type must be Point, LineString or Polygon, got ${JSON.stringify(g.type)}`];
+  }
+  const c = g.coordinates;
+  const out: string[] = [];
+  const checkPositions = (ps: unknown[]) => {
+    for (const p of ps) {
+      if (!isPosition(p)) {
+        out.push(`invalid position ${JSON.stringify(p)}: expected [lon, lat]`);
+        return false;
+      }
+      if (!inBounds(p)) {
+        out.push(`position [${p.join(', ')}] is outside the Shangcheng bounds (is it [lat, lon]?)`);
+        return false;
+      }
+    }
+    return true;
+  };
+  if (g.type === 'Point') {
+    checkPositions([c]);
+  } else if (g.type === 'LineString') {
+    if (!Array.isArray(c) || c.length < 2) return ['a LineString needs at least 2 positions'];
+    checkPositions(c);
+  } else {
+    if (!Array.isArray(c) || c.length === 0) return ['a Polygon needs at least one ring'];
+    c.forEach((ring: unknown, i: number) => {
+      if (!Array.isArray(ring) || ring.length < 4) {
+        out.push(`ring ${i} needs at least 4 positions`);
+        return;
+      }
+      if (!checkPositions(ring)) return;
+      const first = ring[0] as number[];
+      const last = ring[ring.length - 1] as number[];
+      if (first[0] !== last[0] || first[1] !== last[1]) {
+        out.push(`ring ${i} is not closed`);
+        return;
+      }
+      const clockwise = booleanClockwise(ring as [number, number][]);
+      if (i === 0 && clockwise) out.push('exterior ring must be counter-clockwise (RFC 7946)');
+      if (i > 0 && !clockwise) out.push(`hole ${i} must be clockwise (RFC 7946)`);
+    });
+  }
+  return out;
+}
+
+function propertyErrors(kind: LayerKind, props: unknown): { field: string; message: string }[] {
+  const schema = kind === 'place' ? PlacePropertiesSchema : BasemapPropertiesSchema;
+  const result = v.safeParse(schema, props);
+  if (result.success) return [];
+  return result.issues.map((issue) => ({
+    field: v.getDotPath(issue) ?? '(properties)',
+    message:
+      issue.kind === 'schema' && issue.received === 'undefined'
+        ? 'required'
+        : issue.type === 'strict_object' && issue.expected === 'never'
+          ? 'unknown field'
+          : issue.message,
+  }));
+}
+
+/** Checks one file on its own; ids are checked across files by `validateAll`. */
+export function validateFile(df: DataFile): DataError[] {
+  const errors: DataError[] = [];
+  const err = (feature: string, field: string, message: string) =>
+    errors.push({ file: df.file, feature, field, message });
+  const fc = df.json;
+  if (!isObject(fc) || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
+    err('-', 'type', 'must be a GeoJSON FeatureCollection with a features array');
+    return errors;
+  }
+  fc.features.forEach((f: unknown, index: number) => {
+    const props = isObject(f) && isObject(f.properties) ? f.properties : undefined;
+    const fid = typeof props?.id === 'string' && props.id ? props.id : `#${index}`;
+    if (!isObject(f) || f.type !== 'Feature') {
+      err(fid, 'type', 'must be "Feature"');
+      return;
+    }
+    for (const m of checkGeometry(f.geometry)) err(fid, 'geometry', m);
+    if (!props) {
+      err(fid, 'properties', 'missing properties');
+      return;
+    }
+    for (const e of propertyErrors(df.kind, props)) err(fid, e.field, e.message);
+
+    if (df.kind === 'place' && df.area && props.area !== undefined && props.area !== df.area) {
+      err(fid, 'area', `is "${String(props.area)}" but this file holds area "${df.area}"`);
+    }
+    const geomType = isObject(f.geometry) ? f.geometry.type : undefined;
+    if (df.kind === 'place' && (geomType === 'Point' || props.kind === 'area')) {
+      if (!props.summary_zh) err(fid, 'summary_zh', 'required for places and area outlines');
+      if (!props.summary_en) err(fid, 'summary_en', 'required for places and area outlines');
+    }
+    if (props.kind === 'area' && geomType !== 'Polygon')
+      err(fid, 'geometry', 'an area outline must be a Polygon');
+    if (props.geometry_method === 'schematic' && props.confidence !== 'low') {
+      err(fid, 'confidence', 'a schematic geometry must have confidence "low"');
+    }
+    if (props.geometry_method === 'derived_from_gcj02') {
+      if (geomType !== 'Point') err(fid, 'geometry_method', 'derived_from_gcj02 is only recorded for points');
+      else if (!isPosition(props.gcj02)) err(fid, 'gcj02', 'required: the original GCJ-02 [lon, lat]');
+      else if (isObject(f.geometry) && isPosition(f.geometry.coordinates)) {
+        const expected = gcoord.transform(props.gcj02, gcoord.GCJ02, gcoord.WGS84) as [number, number];
+        const d = metres(expected, f.geometry.coordinates);
+        if (d > GCJ_TOLERANCE_M) {
+          err(fid, 'geometry', `is ${d.toFixed(0)} m from the WGS84 conversion of its gcj02 value`);
+        }
+      }
+    } else if (props.gcj02 !== undefined) {
+      err(fid, 'gcj02', 'given, but geometry_method is not derived_from_gcj02');
+    }
+    if (Array.isArray(props.dates)) {
+      let previous = -Infinity;
+      props.dates.forEach((d: unknown, i: number) => {
+        if (!isObject(d) || typeof d.year !== 'number') return;
+        if (d.year < previous) err(fid, `dates.${i}.year`, 'dates must be in chronological order');
+        previous = d.year;
+        if (typeof d.era_zh === 'string' && !eraMatchesYear(d.era_zh, d.year)) {
+          err(fid, `dates.${i}.era_zh`, `"${d.era_zh}" is not the year ${d.year}`);
+        }
+      });
+    }
+  });
+  return errors;
+}
+
+/** Validates every file, then ids across all of them. */
+export function validateAll(files: DataFile[]): DataError[] {
+  const errors = files.flatMap(validateFile);
+  const seen = new Map<string, string>();
+  for (const df of files) {
+    const features = isObject(df.json) && Array.isArray(df.json.features) ? df.json.features : [];
+    for (const f of features) {
+      const fid = isObject(f) && isObject(f.properties) ? f.properties.id : undefined;
+      if (typeof fid !== 'string') continue;
+      const first = seen.get(fid);
+      if (first)
+        errors.push({ file: df.file, feature: fid, field: 'id', message: `duplicate of an id in ${first}` });
+      else seen.set(fid, df.file);
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,1 @@
+import './app/song-app.ts';

@@ -1,0 +1,30 @@
+/** Events the map sends up. The app shell listens; the map never reaches into the app. */
+import type { MapView } from '../data/bounds.ts';
+
+export type MapState = 'loading' | 'idle' | 'error' | 'unsupported';
+
+/** The visitor moved the map; fired once per gesture, when it ends. */
+export class MapViewChangeEvent extends Event {
+  static readonly type = 'map-view-change';
+  constructor(readonly view: MapView) {
+    super(MapViewChangeEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** The map changed state: `unsupported` (no WebGL2) and `error` mean the list must carry the visitor. */
+export class MapStateEvent extends Event {
+  static readonly type = 'map-state';
+  constructor(
+    readonly state: MapState,
+    readonly detail?: string,
+  ) {
+    super(MapStateEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    [MapViewChangeEvent.type]: MapViewChangeEvent;
+    [MapStateEvent.type]: MapStateEvent;
+  }
+}

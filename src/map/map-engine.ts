@@ -1,0 +1,215 @@
+/**
+ * The one place that creates a MapLibre map. Loaded with a dynamic import by <heritage-map>, so the app shell
+ * paints before MapLibre (≈300 kB gzip) is even requested.
+ */
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type MapGeoJSONFeature,
+} from 'maplibre-gl';
+// MapLibre 6 finds its worker through import.meta.url, which bundlers do not rewrite: without this the map
+// never loads ("Worker failed to load").
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import type { AreaId } from '../data/areas.ts';
+import { DATA_BOUNDS, type MapView } from '../data/bounds.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { MAX_ZOOM, MIN_ZOOM } from '../app/url-state.ts';
+import { buildStyle, type StyleInput } from './style/style.ts';
+import { basemapLayers } from './style/basemap-layers.ts';
+import { LOCAL_IDEOGRAPH_FONT_FAMILY } from './style/fonts.ts';
+import {
+  POINT_LAYER,
+  SELECTED_LAYER,
+  VISIBILITY_LAYERS,
+  heritageLayers,
+  selectedFilter,
+  visibleFilter,
+} from './style/heritage-layers.ts';
+
+setWorkerUrl(workerUrl);
+
+export const MAPLIBRE_CSS = maplibreCss;
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface EngineOptions extends StyleInput {
+  container: HTMLElement;
+  view: MapView;
+  ariaLabel: string;
+  onSelect(id: string): void;
+  onViewChange(view: MapView): void;
+  onIdle(): void;
+  onError(message: string): void;
+}
+
+const PICK_LAYERS = [POINT_LAYER, 'heritage-line', 'heritage-line-schematic'];
+/** How far (px) from a tap a feature may be and still be picked: fingers are not pixels. */
+const PICK_RADIUS = 12;
+
+export class MapEngine {
+  readonly map: MapLibreMap;
+  private readonly input: StyleInput;
+  /** Changes asked for before the style has loaded; MapLibre throws if a filter is set earlier. */
+  private pending: (() => void)[] | undefined = [];
+
+  constructor(options: EngineOptions) {
+    this.input = { ...options };
+    const [w, s, e, n] = DATA_BOUNDS;
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: buildStyle(options),
+      center: options.view.center,
+      zoom: options.view.zoom,
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+      maxBounds: [
+        [w - 0.05, s - 0.05],
+        [e + 0.05, n + 0.05],
+      ],
+      localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      cooperativeGestures: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    this.map.getCanvas().setAttribute('aria-label', options.ariaLabel);
+
+    this.map.once('load', () => {
+      // On a phone the attribution starts folded to its (i) button, so it does not cover the map.
+      if (options.container.clientWidth < 640) {
+        options.container
+          .querySelector('.maplibregl-ctrl-attrib')
+          ?.classList.remove('maplibregl-compact-show');
+      }
+      const queued = this.pending ?? [];
+      this.pending = undefined;
+      for (const run of queued) run();
+    });
+    this.map.once('idle', () => options.onIdle());
+    this.map.on('error', (e) => options.onError(e.error?.message ?? 'map error'));
+    this.map.on('moveend', (e) => {
+      // Only the visitor's own moves go into the URL; programmatic flights report their end too, harmlessly.
+      if (e.originalEvent || (e as { userInitiated?: boolean }).userInitiated !== false) {
+        const c = this.map.getCenter();
+        options.onViewChange({ center: [c.lng, c.lat], zoom: this.map.getZoom() });
+      }
+    });
+    this.map.on('click', (e) => {
+      const hit = this.pick(e.point.x, e.point.y);
+      if (hit) options.onSelect(String(hit.properties.id));
+    });
+    this.map.on('mousemove', (e) => {
+      this.map.getCanvas().style.cursor = this.pick(e.point.x, e.point.y) ? 'pointer' : '';
+    });
+  }
+
+  private pick(x: number, y: number): MapGeoJSONFeature | undefined {
+    const layers = PICK_LAYERS.filter((l) => this.map.getLayer(l));
+    const hits = this.map.queryRenderedFeatures(
+      [
+        [x - PICK_RADIUS, y - PICK_RADIUS],
+        [x + PICK_RADIUS, y + PICK_RADIUS],
+      ],
+      { layers },
+    );
+    // Points win over lines; among points, the nearest to the tap.
+    const points = hits.filter((h) => h.layer.id === POINT_LAYER);
+    if (points.length) {
+      const dist = (f: MapGeoJSONFeature) => {
+        const p = this.map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+        return Math.hypot(p.x - x, p.y - y);
+      };
+      return points.sort((a, b) => dist(a) - dist(b))[0];
+    }
+    return hits[0];
+  }
+
+  private whenLoaded(run: () => void): void {
+    if (this.pending) this.pending.push(run);
+    else run();
+  }
+
+  setLang(lang: Lang): void {
+    if (this.pending) return this.whenLoaded(() => this.setLang(lang));
+    if (lang === this.input.lang) return;
+    this.input.lang = lang;
+    const layers = [
+      ...basemapLayers(this.input.palette, lang),
+      ...heritageLayers(this.input.palette, lang, []),
+    ];
+    for (const layer of layers) {
+      const field = layer.type === 'symbol' ? layer.layout?.['text-field'] : undefined;
+      if (field && this.map.getLayer(layer.id)) this.map.setLayoutProperty(layer.id, 'text-field', field);
+    }
+  }
+
+  setVisible(visible: readonly AreaId[]): void {
+    if (this.pending) return this.whenLoaded(() => this.setVisible(visible));
+    for (const id of VISIBILITY_LAYERS) this.map.setFilter(id, visibleFilter(id, visible));
+  }
+
+  setSelected(id: string | undefined): void {
+    if (this.pending) return this.whenLoaded(() => this.setSelected(id));
+    this.map.setFilter(SELECTED_LAYER, selectedFilter(id));
+  }
+
+  /** Brings a place into view unless it is already comfortably inside it. */
+  reveal(lonLat: [number, number], padding: Padding): void {
+    if (this.pending) return this.whenLoaded(() => this.reveal(lonLat, padding));
+    const p = this.map.project(lonLat);
+    const { clientWidth: w, clientHeight: h } = this.map.getContainer();
+    const inside =
+      p.x > padding.left + 24 &&
+      p.x < w - padding.right - 24 &&
+      p.y > padding.top + 24 &&
+      p.y < h - padding.bottom - 24;
+    if (inside) return;
+    this.map.flyTo({ center: lonLat, zoom: Math.max(this.map.getZoom(), 16), padding, duration: 800 });
+  }
+
+  flyToPlace(lonLat: [number, number], padding: Padding): void {
+    if (this.pending) return this.whenLoaded(() => this.flyToPlace(lonLat, padding));
+    this.map.flyTo({ center: lonLat, zoom: Math.max(this.map.getZoom(), 16), padding, duration: 800 });
+  }
+
+  jumpTo(view: MapView): void {
+    this.map.jumpTo({ center: view.center, zoom: view.zoom });
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  /** For tests and diagnostics: the features drawn on screen now, with their layer and label text. */
+  renderedFeatures(layers?: string[]): { layer: string; id: string; area: string; label?: string }[] {
+    const existing = layers?.filter((l) => this.map.getLayer(l));
+    return this.map.queryRenderedFeatures(existing ? { layers: existing } : undefined).map((f) => {
+      // For symbol layers MapLibre hands back the evaluated text-field: a Formatted value with sections.
+      const text = f.layer.type === 'symbol' ? (f.layer.layout?.['text-field'] as unknown) : undefined;
+      const sections = (text as { sections?: { text: string }[] } | undefined)?.sections;
+      return {
+        layer: f.layer.id,
+        id: String(f.properties.id ?? ''),
+        area: String(f.properties.area ?? ''),
+        label: sections ? sections.map((s) => s.text).join('') : typeof text === 'string' ? text : undefined,
+      };
+    });
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

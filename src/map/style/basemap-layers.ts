@@ -1,0 +1,130 @@
+/** The embedded offline basemap: water, hills, rivers and main roads from geodata/basemap.geojson. */
+import type { LayerSpecification } from 'maplibre-gl';
+import type { Lang } from '../../i18n/lang.ts';
+import type { Palette } from '../../theme/palette.ts';
+import { LABEL_FONTS } from './fonts.ts';
+import { labelExpression } from './label.ts';
+
+export const BASEMAP_SOURCE = 'basemap';
+
+export function basemapLayers(p: Palette, lang: Lang): LayerSpecification[] {
+  const source = BASEMAP_SOURCE;
+  const roadWidth = (base: number): LayerSpecification['paint'] & object => ({
+    'line-width': [
+      'interpolate',
+      ['exponential', 1.6],
+      ['zoom'],
+      12,
+      ['match', ['get', 'rank'], 1, base, 2, base * 0.6, base * 0.35],
+      18,
+      ['match', ['get', 'rank'], 1, base * 9, 2, base * 6, base * 4],
+    ],
+  });
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': p.paper } },
+    {
+      id: 'bm-hill',
+      type: 'fill',
+      source,
+      filter: ['all', ['==', ['get', 'kind'], 'hill'], ['==', ['geometry-type'], 'Polygon']],
+      paint: { 'fill-color': p.hill },
+    },
+    {
+      id: 'bm-park',
+      type: 'fill',
+      source,
+      filter: ['all', ['==', ['get', 'kind'], 'park'], ['==', ['geometry-type'], 'Polygon']],
+      paint: { 'fill-color': p.park },
+    },
+    {
+      id: 'bm-water',
+      type: 'fill',
+      source,
+      filter: ['all', ['==', ['get', 'kind'], 'water'], ['==', ['geometry-type'], 'Polygon']],
+      paint: { 'fill-color': p.water },
+    },
+    {
+      id: 'bm-river',
+      type: 'line',
+      source,
+      filter: [
+        'all',
+        ['in', ['get', 'kind'], ['literal', ['river', 'water']]],
+        ['==', ['geometry-type'], 'LineString'],
+      ],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': p.water,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 12, 2, 16, 8, 18, 16],
+      },
+    },
+    {
+      id: 'bm-road-casing',
+      type: 'line',
+      source,
+      filter: ['all', ['==', ['get', 'kind'], 'road'], ['==', ['geometry-type'], 'LineString']],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': p.roadCasing, ...roadWidth(1.6) },
+    },
+    {
+      id: 'bm-road',
+      type: 'line',
+      source,
+      filter: ['all', ['==', ['get', 'kind'], 'road'], ['==', ['geometry-type'], 'LineString']],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': p.road, ...roadWidth(1) },
+    },
+    {
+      id: 'bm-road-label',
+      type: 'symbol',
+      source,
+      filter: ['all', ['==', ['get', 'kind'], 'road'], ['==', ['geometry-type'], 'LineString']],
+      minzoom: 14,
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': labelExpression(lang),
+        'text-font': LABEL_FONTS,
+        'text-size': 11,
+        'text-max-angle': 30,
+        'symbol-spacing': 300,
+      },
+      paint: { 'text-color': p.roadLabel, 'text-halo-color': p.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'bm-area-label',
+      type: 'symbol',
+      source,
+      filter: [
+        'all',
+        ['in', ['get', 'kind'], ['literal', ['water', 'hill', 'park']]],
+        ['==', ['geometry-type'], 'Polygon'],
+      ],
+      layout: {
+        'text-field': labelExpression(lang),
+        'text-font': LABEL_FONTS,
+        'text-size': ['match', ['get', 'kind'], 'water', 14, 12],
+        'text-letter-spacing': 0.1,
+      },
+      paint: {
+        'text-color': ['match', ['get', 'kind'], 'water', p.waterLabel, '#5b6b3c'],
+        'text-halo-color': p.halo,
+        'text-halo-width': 1.2,
+      },
+    },
+    {
+      id: 'bm-river-label',
+      type: 'symbol',
+      source,
+      filter: ['all', ['==', ['get', 'kind'], 'river'], ['==', ['geometry-type'], 'LineString']],
+      minzoom: 13,
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': labelExpression(lang),
+        'text-font': LABEL_FONTS,
+        'text-size': 12,
+        'symbol-spacing': 400,
+      },
+      paint: { 'text-color': p.waterLabel, 'text-halo-color': p.halo, 'text-halo-width': 1.2 },
+    },
+  ];
+}

@@ -1,0 +1,38 @@
+import type { StyleSpecification } from 'maplibre-gl';
+import type { AreaId } from '../../data/areas.ts';
+import type { BasemapCollection, PlaceCollection } from '../../data/schema.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { basemapLayers, BASEMAP_SOURCE } from './basemap-layers.ts';
+import { heritageLayers, HERITAGE_SOURCE } from './heritage-layers.ts';
+import type { Palette } from '../../theme/palette.ts';
+
+export interface StyleInput {
+  palette: Palette;
+  lang: Lang;
+  visible: readonly AreaId[];
+  places: PlaceCollection;
+  basemap: BasemapCollection;
+  attribution: string;
+}
+
+/**
+ * The whole map style. There is deliberately no `glyphs` and no `sprite`: every byte the map draws comes from
+ * this app, so it works offline and makes no request to another host.
+ */
+export function buildStyle(input: StyleInput): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      [BASEMAP_SOURCE]: {
+        type: 'geojson',
+        data: input.basemap as unknown as GeoJSON.FeatureCollection,
+        attribution: input.attribution,
+      },
+      [HERITAGE_SOURCE]: { type: 'geojson', data: input.places as unknown as GeoJSON.FeatureCollection },
+    },
+    layers: [
+      ...basemapLayers(input.palette, input.lang),
+      ...heritageLayers(input.palette, input.lang, input.visible),
+    ],
+  };
+}

@@ -1,0 +1,136 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { AREA_IDS } from '../data/areas.ts';
+import type { PlaceFeature } from '../data/schema.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Translation } from '../i18n/translations.ts';
+import { SONG_PALETTE } from '../theme/palette.ts';
+import { sharedStyles } from '../theme/shared-styles.ts';
+import { PlaceSelectEvent } from './events.ts';
+import { placeText } from './place-text.ts';
+
+/** Area outline first, then places, then streets and lanes: the order a visitor reads an area in. */
+const ORDER = (f: PlaceFeature) => (f.properties.kind === 'area' ? 0 : f.geometry.type === 'Point' ? 1 : 2);
+
+/**
+ * Every place, grouped by area: the map's keyboard and screen-reader equivalent, and the whole app when the
+ * map cannot be drawn.
+ *
+ * @summary Grouped list of places.
+ * @fires place-select - a place was chosen (PlaceSelectEvent, origin "list")
+ */
+export class PlaceList extends LitElement {
+  static properties = {
+    places: { attribute: false },
+    lang: {},
+    t: { attribute: false },
+    selected: {},
+  };
+
+  /** All places to list. */
+  declare places: readonly PlaceFeature[];
+  /** Language of the names. */
+  declare lang: Lang;
+  /** UI strings. */
+  declare t: Translation;
+  /** Id of the selected place, marked as current. */
+  declare selected: string | undefined;
+
+  constructor() {
+    super();
+    this.places = [];
+    this.lang = 'zh';
+  }
+
+  static styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      section + section {
+        margin-top: 0.75rem;
+      }
+      h3 {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+        margin: 0 0 0.25rem;
+        font-size: 0.95rem;
+      }
+      .count {
+        font-weight: normal;
+        color: var(--ink-soft);
+        font-size: 0.85rem;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      button {
+        display: flex;
+        width: 100%;
+        align-items: baseline;
+        justify-content: space-between;
+        gap: 0.75rem;
+        min-height: 44px;
+        padding: 0.4rem 0.5rem;
+        border: 0;
+        border-radius: 6px;
+        background: none;
+        text-align: start;
+        cursor: pointer;
+      }
+      button:hover {
+        background: #efe6d6;
+      }
+      button[aria-current='true'] {
+        background: #e9dcc4;
+        font-weight: 600;
+      }
+      .kind {
+        color: var(--ink-soft);
+        font-size: 0.8rem;
+        white-space: nowrap;
+      }
+    `,
+  ];
+
+  render() {
+    const t = this.t;
+    return AREA_IDS.map((area) => {
+      const items = this.places.filter((f) => f.properties.area === area).sort((a, b) => ORDER(a) - ORDER(b));
+      if (!items.length) return nothing;
+      const headingId = `area-${area}`;
+      return html`<section aria-labelledby=${headingId}>
+        <h3 id=${headingId}>
+          <span class="swatch" style="background:${SONG_PALETTE.area[area]}" aria-hidden="true"></span>
+          ${t.areaNames[area]} <span class="count">${t.placesCount(items.length)}</span>
+        </h3>
+        <ul>
+          ${items.map(
+            (f) =>
+              html`<li>
+                <button
+                  aria-current=${f.properties.id === this.selected ? 'true' : 'false'}
+                  data-id=${f.properties.id}
+                  @click=${() => this.dispatchEvent(new PlaceSelectEvent(f.properties.id, 'list'))}
+                >
+                  <span>${placeText(f.properties, 'name', this.lang)}</span>
+                  <span class="kind">${t.kinds[f.properties.kind]}</span>
+                </button>
+              </li>`,
+          )}
+        </ul>
+      </section>`;
+    });
+  }
+}
+
+customElements.define('place-list', PlaceList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'place-list': PlaceList;
+  }
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrlState, serializeUrlState, type UrlState } from '../../../src/app/url-state.ts';
+
+describe('url state', () => {
+  it('round-trips language, view, place and layers', () => {
+    const state: UrlState = {
+      lang: 'en',
+      view: { center: [120.16673, 30.24035], zoom: 15.5 },
+      place: 'gulou',
+      layers: ['fangxiang', 'qinghefang'],
+    };
+    const hash = serializeUrlState(state);
+    expect(hash).toBe('#lang=en&map=15.50/30.24035/120.16673&place=gulou&layers=fangxiang,qinghefang');
+    expect(parseUrlState(hash)).toEqual(state);
+  });
+
+  it('omits layers when all four are visible', () => {
+    expect(serializeUrlState({ layers: ['imperial-city', 'fangxiang', 'deshou', 'qinghefang'] })).toBe('');
+  });
+
+  it('keeps an empty layer list (every area hidden) apart from no list', () => {
+    expect(parseUrlState('#layers=')).toEqual({ layers: [] });
+    expect(parseUrlState('#lang=zh')).toEqual({ lang: 'zh' });
+  });
+
+  it('puts layers in the canonical order', () => {
+    expect(parseUrlState('#layers=qinghefang,imperial-city').layers).toEqual(['imperial-city', 'qinghefang']);
+  });
+
+  it.each([
+    ['', {}],
+    ['#', {}],
+    ['#%E0%A4%A', {}],
+    ['#lang=fr', {}],
+    ['#map=15/abc/120.16', {}],
+    ['#map=15/90/180', {}],
+    ['#map=30/30.24/120.16', {}],
+    ['#map=15/30.24', {}],
+    ['#map=1e3/30.24/120.16', {}],
+    ['#place=<script>alert(1)</script>', {}],
+    ['#place=../../etc/passwd', {}],
+    ['#layers=deshou,evil', {}],
+    ['#lang=en&lang=zh', { lang: 'en' }],
+    [`#place=${'a'.repeat(2000)}`, {}],
+  ])('falls back to defaults for garbled hash %s', (hash, expected) => {
+    expect(parseUrlState(hash)).toEqual(expected);
+  });
+
+  it('keeps the good parts of a partly garbled hash', () => {
+    expect(parseUrlState('#lang=en&map=nonsense&place=hu-xueyan&layers=x')).toEqual({
+      lang: 'en',
+      place: 'hu-xueyan',
+    });
+  });
+});

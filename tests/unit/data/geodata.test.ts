@@ -1,0 +1,30 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+// The shipped data, checked through the same command the build runs.
+describe('npm run data', () => {
+  it('finds no error in geodata/', () => {
+    const out = execFileSync('npx', ['tsx', 'scripts/data.ts', '--check'], { encoding: 'utf8' });
+    expect(out).toMatch(/^geodata OK: \d+ heritage features in 4 areas/);
+  });
+
+  it('exits 1 and prints file:feature:field lines for a broken data folder', () => {
+    let stderr = '';
+    let status = 0;
+    try {
+      execFileSync('npx', ['tsx', 'scripts/data.ts', 'tests/fixtures/broken-geodata', '--check'], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    } catch (e) {
+      const err = e as { status: number; stderr: string };
+      status = err.status;
+      stderr = err.stderr;
+    }
+    expect(status).toBe(1);
+    expect(stderr).toContain(
+      'tests/fixtures/broken-geodata/layers/deshou.geojson:p:sources: needs at least one source',
+    );
+    expect(stderr).toContain('missing layer file for area "imperial-city"');
+  });
+});
