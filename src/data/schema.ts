@@ -38,6 +38,11 @@ export const PLACE_KINDS = [
   'hill',
   'square',
   'residence',
+  'palace',
+  'metro',
+  'toilet',
+  'coach',
+  'rest',
 ] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
@@ -47,9 +52,11 @@ export const SourceSchema = v.strictObject({
 });
 export type Source = v.InferOutput<typeof SourceSchema>;
 
+/** Common Era (proleptic Gregorian) year. Years before 900 are not used in this data set. */
+const year = v.pipe(v.number(), v.integer('must be a whole year'), v.minValue(900), v.maxValue(2100));
+
 export const DatedEventSchema = v.strictObject({
-  /** Common Era (proleptic Gregorian) year. Negative years are not used in this data set. */
-  year: v.pipe(v.number(), v.integer('must be a whole year'), v.minValue(900), v.maxValue(2100)),
+  year,
   /** Chinese reign-era date, e.g. 绍兴三十二年; checked against `year` by the validator. */
   era_zh: v.optional(text),
   event_zh: text,
@@ -90,6 +97,19 @@ export const PlacePropertiesSchema = v.strictObject({
   access_en: v.optional(text),
   /** A Song-era shape reconstructed from texts and excavations, not a surveyed outline of something standing. */
   reconstruction: v.optional(v.boolean()),
+  /**
+   * The years the thing drawn existed, for the time control: `from` the year it was built or first recorded,
+   * `to` the year it was lost (absent: it still stands). Common Era years; the validator checks from ≤ to.
+   */
+  from: v.optional(year),
+  to: v.optional(year),
+  /** What Song remains lie under this place today ("you are standing above…"). */
+  beneath_zh: v.optional(text),
+  beneath_en: v.optional(text),
+  /** Id of this place's checked point in geodata/reference/places.csv. */
+  ref: v.optional(id),
+  /** Toilets and rest spots: usable from a wheelchair. */
+  accessible: v.optional(v.boolean()),
   ...provenance,
 });
 export type PlaceProperties = v.InferOutput<typeof PlacePropertiesSchema>;

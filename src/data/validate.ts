@@ -162,6 +162,13 @@ export function validateFile(df: DataFile): DataError[] {
     } else if (props.gcj02 !== undefined) {
       err(fid, 'gcj02', 'given, but geometry_method is not derived_from_gcj02');
     }
+    if (typeof props.from === 'number' && typeof props.to === 'number' && props.from > props.to) {
+      err(fid, 'to', `ends (${props.to}) before it begins (${props.from})`);
+    }
+    if (props.area === 'song-city') {
+      if (props.reconstruction !== true) err(fid, 'reconstruction', 'must be true in the Song city layer');
+      if (typeof props.from !== 'number') err(fid, 'from', 'required in the Song city layer');
+    }
     if (Array.isArray(props.dates)) {
       let previous = -Infinity;
       props.dates.forEach((d: unknown, i: number) => {

@@ -36,5 +36,7 @@ export const SONG_PALETTE: Palette = {
     fangxiang: '#6a3d8f', // 紫 purple
     deshou: '#b0231b', // 德寿宫红 the palace's red walls
     qinghefang: '#1d5a78', // 黛蓝 indigo
+    'song-city': '#5b3a1a', // 赭墨 sepia ink: the reconstructed Song city, drawn as on an old map
+    around: '#3f5f48', // 苍绿 muted green: services and places around the four areas
   },
 };
