@@ -9,6 +9,7 @@ import { basename, join, relative } from 'node:path';
 import { validateAll, formatError, type DataFile } from '../src/data/validate.ts';
 import { compileCollection } from '../src/data/compile.ts';
 import { AREA_IDS } from '../src/data/areas.ts';
+import { parseReferencePoints } from '../src/data/reference.ts';
 import type { BasemapCollection, PlaceCollection } from '../src/data/schema.ts';
 
 const args = process.argv.slice(2);
@@ -44,12 +45,18 @@ if (existsSync(basemapPath))
   files.push({ file: relative('.', basemapPath), kind: 'basemap', json: read(basemapPath) });
 else missing.push(`${basemapPath}:-:-: missing basemap file`);
 
+const referencePath = join(root, 'reference', 'places.csv');
+const references = existsSync(referencePath) ? parseReferencePoints(readFileSync(referencePath, 'utf8')) : [];
+
 const errors = [
   ...missing,
   ...files
     .filter((f) => (f.json as { parseError?: string }).parseError)
     .map((f) => `${f.file}:-:-: not valid JSON: ${(f.json as { parseError: string }).parseError}`),
-  ...validateAll(files.filter((f) => !(f.json as { parseError?: string }).parseError)).map(formatError),
+  ...validateAll(
+    files.filter((f) => !(f.json as { parseError?: string }).parseError),
+    references,
+  ).map(formatError),
 ];
 
 if (errors.length) {

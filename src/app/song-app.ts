@@ -10,6 +10,9 @@ import type { AreaToggleEvent, PlaceSelectEvent } from '../places/events.ts';
 import '../places/layer-panel.ts';
 import '../places/place-card.ts';
 import '../places/place-list.ts';
+import '../history/time-control.ts';
+import type { TimeChangeEvent } from '../history/events.ts';
+import { presentYear, type TimeView } from '../history/time-view.ts';
 import type { PlaceCard } from '../places/place-card.ts';
 import { placeText } from '../places/place-text.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
@@ -38,6 +41,7 @@ export class SongApp extends LitElement {
     dataError: { state: true },
     selected: { state: true },
     visible: { state: true },
+    time: { state: true },
     view: { state: true },
     mapState: { state: true },
     sheetOpen: { state: true },
@@ -48,6 +52,7 @@ export class SongApp extends LitElement {
   declare dataError: string | undefined;
   declare selected: string | undefined;
   declare visible: readonly AreaId[];
+  declare time: TimeView;
   /** The map view; undefined until the URL names one or the visitor moves the map. */
   declare view: MapView | undefined;
   declare mapState: MapState | undefined;
@@ -64,6 +69,7 @@ export class SongApp extends LitElement {
     const url = parseUrlState(location.hash);
     this.lang = resolveLang(url.lang, savedLang(), navigator.languages ?? [navigator.language]);
     this.visible = url.layers ?? [...AREA_IDS];
+    this.time = { year: url.year ?? presentYear(), fade: url.fade };
     this.view = url.view;
     this.selected = url.place;
     this.sheetOpen = !!url.place;
@@ -101,6 +107,7 @@ export class SongApp extends LitElement {
     if (url.lang) this.lang = url.lang;
     if (url.view) this.view = url.view;
     this.visible = url.layers ?? [...AREA_IDS];
+    this.time = { year: url.year ?? presentYear(), fade: url.fade };
     this.selected = url.place && (!this.data || this.placeById(url.place)) ? url.place : undefined;
   }
 
@@ -110,6 +117,8 @@ export class SongApp extends LitElement {
       view: this.view,
       place: this.selected,
       layers: [...this.visible],
+      year: this.time.year,
+      fade: this.time.fade,
     });
     if (hash !== location.hash)
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
@@ -122,7 +131,9 @@ export class SongApp extends LitElement {
   }
 
   protected updated(changed: PropertyValues<this>): void {
-    if (['lang', 'view', 'selected', 'visible', 'data'].some((k) => changed.has(k as keyof SongApp))) {
+    if (
+      ['lang', 'view', 'selected', 'visible', 'time', 'data'].some((k) => changed.has(k as keyof SongApp))
+    ) {
       this.writeUrl();
       const t = TRANSLATIONS[this.lang];
       const place = this.placeById(this.selected);
@@ -165,6 +176,10 @@ export class SongApp extends LitElement {
     else set.delete(e.area);
     this.visible = AREA_IDS.filter((a) => set.has(a));
   }
+
+  /** The time control starts open on a desktop, folded on a phone, and open whenever a link names a year. */
+  private readonly timeOpen =
+    !matchMedia('(max-width: 859px)').matches || /[#&](year|fade)=/.test(location.hash);
 
   private readonly mapPadding = { top: 24, right: 24, bottom: 24, left: 24 };
 
@@ -215,10 +230,15 @@ export class SongApp extends LitElement {
         grid-template-columns: minmax(320px, 400px) 1fr;
         min-height: 0;
       }
-      heritage-map {
+      .map-pane {
         grid-column: 2;
         grid-row: 1;
-        height: 100%;
+        position: relative;
+        min-height: 0;
+      }
+      heritage-map {
+        position: absolute;
+        inset: 0;
       }
       aside {
         grid-column: 1;
@@ -260,6 +280,29 @@ export class SongApp extends LitElement {
       layer-panel {
         margin-bottom: 1rem;
       }
+      details.time {
+        position: absolute;
+        top: 0.6rem;
+        left: 0.6rem;
+        z-index: 1;
+        width: min(22rem, calc(100% - 4.5rem));
+        box-sizing: border-box;
+        padding: 0.2rem 0.75rem 0.5rem;
+        border: 1px solid var(--line);
+        border-radius: 10px;
+        background: rgb(255 253 248 / 0.95);
+        box-shadow: 0 2px 8px rgb(0 0 0 / 0.12);
+      }
+      details.time summary {
+        min-height: 36px;
+        display: flex;
+        align-items: center;
+        font-weight: 600;
+        cursor: pointer;
+      }
+      details.time:not([open]) {
+        width: auto;
+      }
       h2.places {
         font-size: 1rem;
         margin: 0 0 0.5rem;
@@ -276,7 +319,7 @@ export class SongApp extends LitElement {
       :host([no-map]) main {
         grid-template-columns: 1fr;
       }
-      :host([no-map]) heritage-map {
+      :host([no-map]) .map-pane {
         display: none;
       }
       @media (max-width: 859px) {
@@ -284,7 +327,7 @@ export class SongApp extends LitElement {
           grid-template-columns: 1fr;
           grid-template-rows: 1fr auto;
         }
-        heritage-map {
+        .map-pane {
           grid-column: 1;
           grid-row: 1;
         }
@@ -353,21 +396,37 @@ export class SongApp extends LitElement {
         </button>
       </header>
       <main>
-        <heritage-map
-          .places=${this.data?.places}
-          .basemap=${this.data?.basemap}
-          .lang=${this.lang}
-          .visibleAreas=${this.visible}
-          .selected=${this.selected}
-          .view=${this.view}
-          .padding=${this.mapPadding}
-          .ariaLabelText=${t.mapLabel}
-          .attribution=${t.attribution}
-          @place-select=${this.onPlaceSelect}
-          @map-view-change=${(e: MapViewChangeEvent) => (this.view = e.view)}
-          @map-state=${(e: MapStateEvent) => (this.mapState = e.state)}
-        ></heritage-map>
-        ${this.mapState === 'loading' ? html`<p class="status" role="status">${t.mapLoading}</p>` : nothing}
+        <div class="map-pane">
+          <heritage-map
+            .places=${this.data?.places}
+            .basemap=${this.data?.basemap}
+            .lang=${this.lang}
+            .visibleAreas=${this.visible}
+            .time=${this.time}
+            .selected=${this.selected}
+            .view=${this.view}
+            .padding=${this.mapPadding}
+            .ariaLabelText=${t.mapLabel}
+            .attribution=${t.attribution}
+            @place-select=${this.onPlaceSelect}
+            @map-view-change=${(e: MapViewChangeEvent) => (this.view = e.view)}
+            @map-state=${(e: MapStateEvent) => (this.mapState = e.state)}
+          ></heritage-map>
+          ${this.mapState === 'loading' ? html`<p class="status" role="status">${t.mapLoading}</p>` : nothing}
+          ${
+            noMap
+              ? nothing
+              : html`<details class="time" ?open=${this.timeOpen}>
+                  <summary>${t.time} · ${this.time.fade !== undefined ? t.compare : this.time.year}</summary>
+                  <time-control
+                    .time=${this.time}
+                    .lang=${this.lang}
+                    .t=${t}
+                    @time-change=${(e: TimeChangeEvent) => (this.time = e.time)}
+                  ></time-control>
+                </details>`
+          }
+        </div>
         <aside class=${this.sheetOpen ? 'open' : ''} aria-label=${t.places}>
           <button
             class="sheet-toggle"

@@ -1,14 +1,16 @@
 /**
  * The shareable part of the app's state, kept in the URL hash so a static host needs no server routing:
  *
- *   #lang=en&map=15.5/30.24035/120.16673&place=gulou&layers=deshou,qinghefang
+ *   #lang=en&map=15.5/30.24035/120.16673&place=gulou&layers=deshou,qinghefang&year=1200&fade=40
  *
+ * `year` is the year the time control shows (absent: today); `fade` (0–100) turns on the then/now comparison.
  * `map` is zoom/lat/lon (the order people read in other web maps). Parsing never throws: anything garbled,
  * out of range or unknown is dropped, and the caller falls back to its defaults for what is missing.
  */
 import { AREA_IDS, isAreaId, type AreaId } from '../data/areas.ts';
 import { DATA_BOUNDS, type MapView } from '../data/bounds.ts';
 import { isLang, type Lang } from '../i18n/lang.ts';
+import { FIRST_YEAR, presentYear } from '../history/time-view.ts';
 
 export interface UrlState {
   lang?: Lang;
@@ -16,6 +18,9 @@ export interface UrlState {
   place?: string;
   /** Visible areas; undefined means "all". An empty list is kept: the visitor hid every area. */
   layers?: AreaId[];
+  year?: number;
+  /** 0–1: the then/now comparison is on, at this fade. */
+  fade?: number;
 }
 
 export const MIN_ZOOM = 11;
@@ -52,6 +57,12 @@ export function parseUrlState(hash: string): UrlState {
     const ids = layers === '' ? [] : layers.split(',');
     if (ids.every(isAreaId)) state.layers = AREA_IDS.filter((a) => ids.includes(a));
   }
+  const year = params.get('year');
+  if (year && /^\d{4}$/.test(year) && Number(year) >= FIRST_YEAR && Number(year) <= presentYear()) {
+    state.year = Number(year);
+  }
+  const fade = params.get('fade');
+  if (fade && /^\d{1,3}$/.test(fade) && Number(fade) <= 100) state.fade = Number(fade) / 100;
   for (const key of Object.keys(state) as (keyof UrlState)[]) if (state[key] === undefined) delete state[key];
   return state;
 }
@@ -66,5 +77,9 @@ export function serializeUrlState(state: UrlState): string {
   }
   if (state.place) parts.push(`place=${encodeURIComponent(state.place)}`);
   if (state.layers && state.layers.length < AREA_IDS.length) parts.push(`layers=${state.layers.join(',')}`);
+  if (state.year !== undefined && (state.year !== presentYear() || state.fade !== undefined)) {
+    parts.push(`year=${state.year}`);
+  }
+  if (state.fade !== undefined) parts.push(`fade=${Math.round(state.fade * 100)}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -8,6 +8,7 @@ import gcoord from 'gcoord';
 import { BasemapPropertiesSchema, PlacePropertiesSchema } from './schema.ts';
 import { inBounds } from './bounds.ts';
 import { eraMatchesYear } from '../history/era.ts';
+import type { ReferencePoint } from './reference.ts';
 
 export interface DataError {
   file: string;
@@ -184,9 +185,44 @@ export function validateFile(df: DataFile): DataError[] {
   return errors;
 }
 
-/** Validates every file, then ids across all of them. */
-export function validateAll(files: DataFile[]): DataError[] {
+/** A point closer than this to where an unconverted GCJ-02 value of a reference place would fall is rejected. */
+const GCJ_TRAP_M = 40;
+
+/**
+ * Finds points that sit at the GCJ-02 offset (~500 m ESE in Hangzhou) of a checked reference place: the mark
+ * of a Chinese map provider's coordinate pasted in without conversion.
+ */
+export function gcjOffsetErrors(df: DataFile, references: readonly ReferencePoint[]): DataError[] {
+  const traps = references.map((r) => ({
+    ref: r,
+    at: gcoord.transform([r.lon, r.lat], gcoord.WGS84, gcoord.GCJ02) as [number, number],
+  }));
+  const features = isObject(df.json) && Array.isArray(df.json.features) ? df.json.features : [];
+  const errors: DataError[] = [];
+  for (const f of features) {
+    if (!isObject(f) || !isObject(f.geometry) || f.geometry.type !== 'Point') continue;
+    const p = f.geometry.coordinates;
+    if (!isPosition(p)) continue;
+    for (const { ref, at } of traps) {
+      const d = metres(p, at);
+      if (d < GCJ_TRAP_M && metres(p, [ref.lon, ref.lat]) > 3 * GCJ_TRAP_M) {
+        const fid = isObject(f.properties) && typeof f.properties.id === 'string' ? f.properties.id : '?';
+        errors.push({
+          file: df.file,
+          feature: fid,
+          field: 'geometry',
+          message: `sits ${d.toFixed(0)} m from the GCJ-02 offset of reference place "${ref.id}" (${ref.name_zh}): convert it to WGS84`,
+        });
+      }
+    }
+  }
+  return errors;
+}
+
+/** Validates every file, then ids across all of them, then points against the reference places. */
+export function validateAll(files: DataFile[], references: readonly ReferencePoint[] = []): DataError[] {
   const errors = files.flatMap(validateFile);
+  if (references.length) errors.push(...files.flatMap((f) => gcjOffsetErrors(f, references)));
   const seen = new Map<string, string>();
   for (const df of files) {
     const features = isObject(df.json) && Array.isArray(df.json.features) ? df.json.features : [];

@@ -3,6 +3,7 @@ import type { AreaId } from '../data/areas.ts';
 import { DEFAULT_VIEW, type MapView } from '../data/bounds.ts';
 import type { BasemapCollection, PlaceCollection } from '../data/schema.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { presentYear, type TimeView } from '../history/time-view.ts';
 import { PlaceSelectEvent } from '../places/events.ts';
 import { SONG_PALETTE } from '../theme/palette.ts';
 import { MapStateEvent, MapViewChangeEvent, type MapState } from './events.ts';
@@ -24,6 +25,7 @@ export class HeritageMap extends LitElement {
     basemap: { attribute: false },
     lang: {},
     visibleAreas: { attribute: false },
+    time: { attribute: false },
     selected: {},
     view: { attribute: false },
     padding: { attribute: false },
@@ -39,6 +41,8 @@ export class HeritageMap extends LitElement {
   declare lang: Lang;
   /** Areas to draw. */
   declare visibleAreas: readonly AreaId[];
+  /** The year shown, or a then/now comparison. */
+  declare time: TimeView;
   /** Id of the selected place; it gets a halo and is brought into view when chosen elsewhere. */
   declare selected: string | undefined;
   /**
@@ -64,6 +68,7 @@ export class HeritageMap extends LitElement {
     super();
     this.lang = 'zh';
     this.visibleAreas = [];
+    this.time = { year: presentYear() };
     this.padding = { top: 0, right: 0, bottom: 0, left: 0 };
     this.ariaLabelText = '';
     this.attribution = '';
@@ -124,6 +129,7 @@ export class HeritageMap extends LitElement {
     }
     if (changed.has('lang')) this.engine.setLang(this.lang);
     if (changed.has('visibleAreas')) this.engine.setVisible(this.visibleAreas);
+    if (changed.has('time')) this.engine.setTime(this.time);
     if (changed.has('ariaLabelText'))
       this.engine.map.getCanvas().setAttribute('aria-label', this.ariaLabelText);
     if (changed.has('view') && this.view && this.view !== this.reportedView) this.engine.jumpTo(this.view);
@@ -158,6 +164,7 @@ export class HeritageMap extends LitElement {
         palette: SONG_PALETTE,
         lang: this.lang,
         visible: this.visibleAreas,
+        time: this.time,
         places: this.places,
         basemap: this.basemap,
         attribution: this.attribution,

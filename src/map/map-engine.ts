@@ -19,9 +19,12 @@ import { DATA_BOUNDS, type MapView } from '../data/bounds.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { MAX_ZOOM, MIN_ZOOM } from '../app/url-state.ts';
 import { buildStyle, type StyleInput } from './style/style.ts';
-import { basemapLayers } from './style/basemap-layers.ts';
+import { MODERN_LAYERS, basemapLayers } from './style/basemap-layers.ts';
+import { modernOpacity } from './style/time-style.ts';
+import type { TimeView } from '../history/time-view.ts';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from './style/fonts.ts';
 import {
+  OPACITY,
   POINT_LAYER,
   SELECTED_LAYER,
   VISIBILITY_LAYERS,
@@ -50,6 +53,8 @@ export interface EngineOptions extends StyleInput {
   onIdle(): void;
   onError(message: string): void;
 }
+
+type PaintProperty = Parameters<MapLibreMap['setPaintProperty']>[1];
 
 const PICK_LAYERS = [POINT_LAYER, 'heritage-line', 'heritage-line-schematic'];
 /** How far (px) from a tap a feature may be and still be picked: fingers are not pixels. */
@@ -147,8 +152,8 @@ export class MapEngine {
     if (lang === this.input.lang) return;
     this.input.lang = lang;
     const layers = [
-      ...basemapLayers(this.input.palette, lang),
-      ...heritageLayers(this.input.palette, lang, []),
+      ...basemapLayers(this.input.palette, lang, this.input.time),
+      ...heritageLayers(this.input.palette, lang, [], this.input.time),
     ];
     for (const layer of layers) {
       const field = layer.type === 'symbol' ? layer.layout?.['text-field'] : undefined;
@@ -158,7 +163,23 @@ export class MapEngine {
 
   setVisible(visible: readonly AreaId[]): void {
     if (this.pending) return this.whenLoaded(() => this.setVisible(visible));
-    for (const id of VISIBILITY_LAYERS) this.map.setFilter(id, visibleFilter(id, visible));
+    this.input.visible = visible;
+    for (const id of VISIBILITY_LAYERS) this.map.setFilter(id, visibleFilter(id, visible, this.input.time));
+  }
+
+  setTime(time: TimeView): void {
+    if (this.pending) return this.whenLoaded(() => this.setTime(time));
+    this.input.time = time;
+    for (const id of VISIBILITY_LAYERS) this.map.setFilter(id, visibleFilter(id, this.input.visible, time));
+    const layers = heritageLayers(this.input.palette, this.input.lang, this.input.visible, time);
+    for (const layer of layers) {
+      for (const [prop] of OPACITY[layer.id] ?? []) {
+        const value = (layer.paint as Record<string, Parameters<MapLibreMap['setPaintProperty']>[2]>)[prop];
+        this.map.setPaintProperty(layer.id, prop as PaintProperty, value);
+      }
+    }
+    for (const [id, prop] of MODERN_LAYERS)
+      this.map.setPaintProperty(id, prop as PaintProperty, modernOpacity(time));
   }
 
   setSelected(id: string | undefined): void {

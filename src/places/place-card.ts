@@ -109,6 +109,12 @@ export class PlaceCard extends LitElement {
       .dot.filled {
         background: currentColor;
       }
+      .beneath {
+        padding: 0.5rem 0.75rem;
+        border-inline-start: 4px solid #5b3a1a;
+        background: #f1e7d6;
+        font-size: 0.92rem;
+      }
       .summary {
         white-space: pre-line;
         line-height: 1.6;
@@ -179,6 +185,24 @@ export class PlaceCard extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
+  private eraText(year: number, given?: string): string {
+    const eras = given ? [given] : year <= LAST_ERA_YEAR ? erasForYear(year) : [];
+    return eras.length ? `（${eras.join(' / ')}）` : '';
+  }
+
+  private span(from: number | undefined, to: number | undefined): TemplateResult | typeof nothing {
+    if (from === undefined) return nothing;
+    return html`<dt>${this.t.existed}</dt>
+      <dd>
+        <span class="year">${from}</span><span class="era" lang="zh-Hans">${this.eraText(from)}</span> –
+        ${
+          to === undefined
+            ? this.t.toToday
+            : html`<span class="year">${to}</span><span class="era" lang="zh-Hans">${this.eraText(to)}</span>`
+        }
+      </dd>`;
+  }
+
   private dateLine(d: DatedEvent): TemplateResult {
     const eras = d.era_zh ? [d.era_zh] : d.year <= LAST_ERA_YEAR ? erasForYear(d.year) : [];
     return html`<li>
@@ -220,9 +244,14 @@ export class PlaceCard extends LitElement {
           </li>
         </ul>
         ${p.reconstruction ? html`<p class="notice">${t.reconstruction}</p>` : nothing}
+        ${
+          placeText(p, 'beneath', lang)
+            ? html`<p class="beneath"><strong>${t.beneath}:</strong> ${placeText(p, 'beneath', lang)}</p>`
+            : nothing
+        }
         ${placeText(p, 'summary', lang) ? html`<p class="summary">${placeText(p, 'summary', lang)}</p>` : nothing}
         <dl>
-          ${row(t.period, placeText(p, 'period', lang))}
+          ${row(t.period, placeText(p, 'period', lang))} ${this.span(p.from, p.to)}
           ${
             p.dates?.length
               ? html`<dt>${t.timeline}</dt>

@@ -4,11 +4,21 @@ import type { Lang } from '../../i18n/lang.ts';
 import type { Palette } from '../../theme/palette.ts';
 import { LABEL_FONTS } from './fonts.ts';
 import { labelExpression } from './label.ts';
+import type { TimeView } from '../../history/time-view.ts';
+import { modernOpacity } from './time-style.ts';
+
+/** Basemap layers that belong to today's city and fade in historical years. */
+export const MODERN_LAYERS: [layer: string, property: string][] = [
+  ['bm-road-casing', 'line-opacity'],
+  ['bm-road', 'line-opacity'],
+  ['bm-road-label', 'text-opacity'],
+];
 
 export const BASEMAP_SOURCE = 'basemap';
 
-export function basemapLayers(p: Palette, lang: Lang): LayerSpecification[] {
+export function basemapLayers(p: Palette, lang: Lang, time: TimeView): LayerSpecification[] {
   const source = BASEMAP_SOURCE;
+  const modern = modernOpacity(time);
   const roadWidth = (base: number): LayerSpecification['paint'] & object => ({
     'line-width': [
       'interpolate',
@@ -64,7 +74,7 @@ export function basemapLayers(p: Palette, lang: Lang): LayerSpecification[] {
       source,
       filter: ['all', ['==', ['get', 'kind'], 'road'], ['==', ['geometry-type'], 'LineString']],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': p.roadCasing, ...roadWidth(1.6) },
+      paint: { 'line-color': p.roadCasing, 'line-opacity': modern, ...roadWidth(1.6) },
     },
     {
       id: 'bm-road',
@@ -72,7 +82,7 @@ export function basemapLayers(p: Palette, lang: Lang): LayerSpecification[] {
       source,
       filter: ['all', ['==', ['get', 'kind'], 'road'], ['==', ['geometry-type'], 'LineString']],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': p.road, ...roadWidth(1) },
+      paint: { 'line-color': p.road, 'line-opacity': modern, ...roadWidth(1) },
     },
     {
       id: 'bm-road-label',
@@ -88,7 +98,12 @@ export function basemapLayers(p: Palette, lang: Lang): LayerSpecification[] {
         'text-max-angle': 30,
         'symbol-spacing': 300,
       },
-      paint: { 'text-color': p.roadLabel, 'text-halo-color': p.halo, 'text-halo-width': 1.5 },
+      paint: {
+        'text-color': p.roadLabel,
+        'text-halo-color': p.halo,
+        'text-halo-width': 1.5,
+        'text-opacity': modern,
+      },
     },
     {
       id: 'bm-area-label',

@@ -6,6 +6,8 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification }
 import { AREA_IDS, type AreaId } from '../../data/areas.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { Palette } from '../../theme/palette.ts';
+import type { TimeView } from '../../history/time-view.ts';
+import { featureOpacity, timeClause } from './time-style.ts';
 import { LABEL_FONTS } from './fonts.ts';
 import { labelExpression } from './label.ts';
 
@@ -36,8 +38,32 @@ export const BASE_FILTERS: Record<string, ExpressionSpecification> = {
   'heritage-point-label': isPoint,
 };
 
-export function visibleFilter(layerId: string, visible: readonly AreaId[]): FilterSpecification {
-  return ['all', BASE_FILTERS[layerId], ['in', ['get', 'area'], ['literal', [...visible]]]];
+export function visibleFilter(
+  layerId: string,
+  visible: readonly AreaId[],
+  time: TimeView,
+): FilterSpecification {
+  return ['all', BASE_FILTERS[layerId], ['in', ['get', 'area'], ['literal', [...visible]]], timeClause(time)];
+}
+
+/** Each heritage layer's opacity properties and their base values, scaled by the time view. */
+export const OPACITY: Record<string, [property: string, base: number][]> = {
+  'heritage-fill': [['fill-opacity', 0.12]],
+  'heritage-outline': [['line-opacity', 0.85]],
+  'heritage-outline-schematic': [['line-opacity', 0.85]],
+  'heritage-line': [['line-opacity', 1]],
+  'heritage-line-schematic': [['line-opacity', 1]],
+  'heritage-area-label': [['text-opacity', 0.9]],
+  'heritage-line-label': [['text-opacity', 1]],
+  [POINT_LAYER]: [
+    ['circle-opacity', 1],
+    ['circle-stroke-opacity', 1],
+  ],
+  'heritage-point-label': [['text-opacity', 1]],
+};
+
+function opacity(layerId: string, time: TimeView) {
+  return Object.fromEntries(OPACITY[layerId].map(([prop, base]) => [prop, featureOpacity(time, base)]));
 }
 
 export const SELECTED_LAYER = 'heritage-selected';
@@ -46,10 +72,16 @@ export function selectedFilter(id: string | undefined): FilterSpecification {
   return ['all', isPoint, ['==', ['get', 'id'], id ?? '']];
 }
 
-export function heritageLayers(p: Palette, lang: Lang, visible: readonly AreaId[]): LayerSpecification[] {
+export function heritageLayers(
+  p: Palette,
+  lang: Lang,
+  visible: readonly AreaId[],
+  time: TimeView,
+): LayerSpecification[] {
   const source = HERITAGE_SOURCE;
   const colour = areaColour(p);
-  const f = (id: string) => visibleFilter(id, visible);
+  const f = (id: string) => visibleFilter(id, visible, time);
+  const o = (id: string) => opacity(id, time);
   const lowConfidence: ExpressionSpecification = ['==', ['get', 'confidence'], 'low'];
   return [
     {
@@ -57,21 +89,26 @@ export function heritageLayers(p: Palette, lang: Lang, visible: readonly AreaId[
       type: 'fill',
       source,
       filter: f('heritage-fill'),
-      paint: { 'fill-color': colour, 'fill-opacity': 0.12 },
+      paint: { 'fill-color': colour, ...o('heritage-fill') },
     },
     {
       id: 'heritage-outline',
       type: 'line',
       source,
       filter: f('heritage-outline'),
-      paint: { 'line-color': colour, 'line-width': 2, 'line-opacity': 0.85 },
+      paint: { 'line-color': colour, 'line-width': 2, ...o('heritage-outline') },
     },
     {
       id: 'heritage-outline-schematic',
       type: 'line',
       source,
       filter: f('heritage-outline-schematic'),
-      paint: { 'line-color': colour, 'line-width': 2, 'line-opacity': 0.85, 'line-dasharray': [3, 2] },
+      paint: {
+        'line-color': colour,
+        'line-width': 2,
+        'line-dasharray': [3, 2],
+        ...o('heritage-outline-schematic'),
+      },
     },
     {
       id: 'heritage-line',
@@ -79,7 +116,11 @@ export function heritageLayers(p: Palette, lang: Lang, visible: readonly AreaId[
       source,
       filter: f('heritage-line'),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': colour, 'line-width': ['interpolate', ['linear'], ['zoom'], 13, 2, 17, 6] },
+      paint: {
+        'line-color': colour,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 13, 2, 17, 6],
+        ...o('heritage-line'),
+      },
     },
     {
       id: 'heritage-line-schematic',
@@ -91,6 +132,7 @@ export function heritageLayers(p: Palette, lang: Lang, visible: readonly AreaId[
         'line-color': colour,
         'line-width': ['interpolate', ['linear'], ['zoom'], 13, 2, 17, 5],
         'line-dasharray': [2, 1.5],
+        ...o('heritage-line-schematic'),
       },
     },
     {
@@ -107,7 +149,12 @@ export function heritageLayers(p: Palette, lang: Lang, visible: readonly AreaId[
         'text-max-width': 8,
         'symbol-sort-key': 0,
       },
-      paint: { 'text-color': colour, 'text-halo-color': p.halo, 'text-halo-width': 2, 'text-opacity': 0.9 },
+      paint: {
+        'text-color': colour,
+        'text-halo-color': p.halo,
+        'text-halo-width': 2,
+        ...o('heritage-area-label'),
+      },
     },
     {
       id: 'heritage-line-label',
@@ -121,7 +168,12 @@ export function heritageLayers(p: Palette, lang: Lang, visible: readonly AreaId[
         'text-font': LABEL_FONTS,
         'text-size': 12,
       },
-      paint: { 'text-color': colour, 'text-halo-color': p.halo, 'text-halo-width': 1.5 },
+      paint: {
+        'text-color': colour,
+        'text-halo-color': p.halo,
+        'text-halo-width': 1.5,
+        ...o('heritage-line-label'),
+      },
     },
     {
       id: SELECTED_LAYER,
@@ -147,6 +199,7 @@ export function heritageLayers(p: Palette, lang: Lang, visible: readonly AreaId[
         'circle-color': ['case', lowConfidence, p.halo, colour],
         'circle-stroke-color': ['case', lowConfidence, colour, p.halo],
         'circle-stroke-width': ['case', lowConfidence, 2.5, 1.5],
+        ...o(POINT_LAYER),
       },
     },
     {
@@ -164,7 +217,12 @@ export function heritageLayers(p: Palette, lang: Lang, visible: readonly AreaId[
         'text-justify': 'auto',
         'text-max-width': 9,
       },
-      paint: { 'text-color': p.ink, 'text-halo-color': p.halo, 'text-halo-width': 1.8 },
+      paint: {
+        'text-color': p.ink,
+        'text-halo-color': p.halo,
+        'text-halo-width': 1.8,
+        ...o('heritage-point-label'),
+      },
     },
   ];
 }

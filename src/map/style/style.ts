@@ -2,6 +2,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { AreaId } from '../../data/areas.ts';
 import type { BasemapCollection, PlaceCollection } from '../../data/schema.ts';
 import type { Lang } from '../../i18n/lang.ts';
+import type { TimeView } from '../../history/time-view.ts';
 import { basemapLayers, BASEMAP_SOURCE } from './basemap-layers.ts';
 import { heritageLayers, HERITAGE_SOURCE } from './heritage-layers.ts';
 import type { Palette } from '../../theme/palette.ts';
@@ -10,6 +11,7 @@ export interface StyleInput {
   palette: Palette;
   lang: Lang;
   visible: readonly AreaId[];
+  time: TimeView;
   places: PlaceCollection;
   basemap: BasemapCollection;
   attribution: string;
@@ -31,8 +33,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       [HERITAGE_SOURCE]: { type: 'geojson', data: input.places as unknown as GeoJSON.FeatureCollection },
     },
     layers: [
-      ...basemapLayers(input.palette, input.lang),
-      ...heritageLayers(input.palette, input.lang, input.visible),
+      ...basemapLayers(input.palette, input.lang, input.time),
+      ...heritageLayers(input.palette, input.lang, input.visible, input.time),
     ],
   };
 }

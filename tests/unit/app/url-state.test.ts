@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrlState, serializeUrlState, type UrlState } from '../../../src/app/url-state.ts';
+import { AREA_IDS } from '../../../src/data/areas.ts';
 
 describe('url state', () => {
   it('round-trips language, view, place and layers', () => {
@@ -14,8 +15,20 @@ describe('url state', () => {
     expect(parseUrlState(hash)).toEqual(state);
   });
 
-  it('omits layers when all four are visible', () => {
-    expect(serializeUrlState({ layers: ['imperial-city', 'fangxiang', 'deshou', 'qinghefang'] })).toBe('');
+  it('round-trips a year and a then/now fade', () => {
+    expect(serializeUrlState({ year: 1200 })).toBe('#year=1200');
+    expect(parseUrlState('#year=1200&fade=40')).toEqual({ year: 1200, fade: 0.4 });
+    expect(serializeUrlState({ year: 1200, fade: 0.4 })).toBe('#year=1200&fade=40');
+  });
+
+  it('rejects years outside the slider and fades outside 0–100', () => {
+    expect(parseUrlState('#year=1000&fade=101')).toEqual({});
+    expect(parseUrlState('#year=3000')).toEqual({});
+    expect(parseUrlState('#year=12e2&fade=-5')).toEqual({});
+  });
+
+  it('omits layers when every layer is visible', () => {
+    expect(serializeUrlState({ layers: [...AREA_IDS] })).toBe('');
   });
 
   it('keeps an empty layer list (every area hidden) apart from no list', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 describe('npm run data', () => {
   it('finds no error in geodata/', () => {
     const out = execFileSync('npx', ['tsx', 'scripts/data.ts', '--check'], { encoding: 'utf8' });
-    expect(out).toMatch(/^geodata OK: \d+ heritage features in 4 areas/);
+    expect(out).toMatch(/^geodata OK: \d+ heritage features in 6 areas/);
   });
 
   it('exits 1 and prints file:feature:field lines for a broken data folder', () => {

@@ -1,7 +1,14 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatError, validateAll, validateFile, type DataFile } from '../../../src/data/validate.ts';
+import {
+  formatError,
+  gcjOffsetErrors,
+  validateAll,
+  validateFile,
+  type DataFile,
+} from '../../../src/data/validate.ts';
+import { parseReferencePoints } from '../../../src/data/reference.ts';
 
 // Known-bad fixtures, each with the field its error must name. The full error text is kept beside each
 // fixture in <name>.errors.txt; run with UPDATE=1 to rewrite those files after a deliberate change.
@@ -59,5 +66,21 @@ describe('validateAll', () => {
     const b = { ...load(join(DIR, 'good.geojson')), file: 'copy.geojson' };
     const errors = validateAll([a, b]).map(formatError);
     expect(errors).toContain(`copy.geojson:fixture-museum:id: duplicate of an id in ${a.file}`);
+  });
+});
+
+describe('gcjOffsetErrors', () => {
+  const references = parseReferencePoints(readFileSync('geodata/reference/places.csv', 'utf8'));
+
+  it('rejects a point that sits at the GCJ-02 offset of a reference place', () => {
+    const lines = gcjOffsetErrors(load(join(DIR, 'gcj-offset.geojson')), references).map(formatError);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /gcj-offset\.geojson:p:geometry: sits \d+ m from the GCJ-02 offset of reference place "gulou"/,
+    );
+  });
+
+  it('accepts points at their converted WGS84 positions', () => {
+    expect(gcjOffsetErrors(load(join(DIR, 'good.geojson')), references)).toEqual([]);
   });
 });
