@@ -145,7 +145,14 @@ export class SongApp extends LitElement {
   private select(id: string | undefined, restoreFocus = false) {
     const previous = this.selected;
     this.selected = id;
-    if (id) this.sheetOpen = true;
+    if (id) {
+      this.sheetOpen = true;
+      // On a phone the open card leaves little map: fold the time control out of its way.
+      if (matchMedia('(max-width: 859px)').matches) {
+        const time = this.renderRoot.querySelector<HTMLDetailsElement>('details.time');
+        if (time) time.open = false;
+      }
+    }
     void this.updateComplete.then(() => {
       if (id) this.renderRoot.querySelector<PlaceCard>('place-card')?.focusTitle();
       else if (restoreFocus && previous) {
