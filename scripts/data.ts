@@ -10,7 +10,17 @@ import { validateAll, formatError, type DataFile } from '../src/data/validate.ts
 import { compileCollection } from '../src/data/compile.ts';
 import { AREA_IDS } from '../src/data/areas.ts';
 import { parseReferencePoints } from '../src/data/reference.ts';
-import type { BasemapCollection, PlaceCollection } from '../src/data/schema.ts';
+import * as v from 'valibot';
+import {
+  WalkDefinitionSchema,
+  type BasemapCollection,
+  type PlaceCollection,
+  type PlaceFeature,
+  type WalkDefinition,
+} from '../src/data/schema.ts';
+import { validateNetwork } from '../src/data/validate-network.ts';
+import { buildGraph, type NetworkCollection } from '../src/walks/graph.ts';
+import { compileWalk } from '../src/walks/compile.ts';
 
 const args = process.argv.slice(2);
 const checkOnly = args.includes('--check');
@@ -59,6 +69,38 @@ const errors = [
   ).map(formatError),
 ];
 
+// The walking network and the curated walks.
+const networkPath = join(root, 'network.geojson');
+const network = existsSync(networkPath) ? read(networkPath) : undefined;
+if (!network) errors.push(`${networkPath}:-:-: missing walking network`);
+else errors.push(...validateNetwork(relative('.', networkPath), network).map(formatError));
+
+const placeIds = new Map<string, PlaceFeature>();
+for (const f of files) {
+  if (f.kind !== 'place') continue;
+  for (const feature of (f.json as PlaceCollection).features ?? [])
+    placeIds.set(feature.properties?.id, feature);
+}
+const walkDir = join(root, 'walks');
+const walks: WalkDefinition[] = [];
+for (const name of existsSync(walkDir) ? readdirSync(walkDir).sort() : []) {
+  if (!name.endsWith('.json')) continue;
+  const file = relative('.', join(walkDir, name));
+  const result = v.safeParse(WalkDefinitionSchema, read(join(walkDir, name)));
+  if (!result.success) {
+    for (const issue of result.issues)
+      errors.push(`${file}:-:${v.getDotPath(issue) ?? '-'}: ${issue.message}`);
+    continue;
+  }
+  const walk = result.output;
+  if (`${walk.id}.json` !== name) errors.push(`${file}:${walk.id}:id: must match the file name`);
+  walk.stops.forEach((s, i) => {
+    if (!placeIds.has(s.place))
+      errors.push(`${file}:${walk.id}:stops.${i}.place: no place "${s.place}" in ${layerDir}/`);
+  });
+  walks.push(walk);
+}
+
 if (errors.length) {
   for (const line of errors) console.error(line);
   console.error(`\n${errors.length} error${errors.length === 1 ? '' : 's'} in ${root}/`);
@@ -71,12 +113,33 @@ const places = compileCollection(
 const basemap = compileCollection(
   files.filter((f) => f.kind === 'basemap').map((f) => f.json as BasemapCollection),
 );
-const summary = `${places.features.length} heritage features in ${AREA_IDS.length} areas, ${basemap.features.length} basemap features`;
+const graph = buildGraph(network as NetworkCollection);
+const compiledWalks = walks.map((w) => compileWalk(graph, w, placeIds));
+const unreachable = compiledWalks.filter((w, i) => w.properties.legs.length !== walks[i].stops.length - 1);
+if (unreachable.length) {
+  for (const w of unreachable)
+    console.error(
+      `${walkDir}/${w.properties.id}.json:${w.properties.id}:stops: a stop cannot be reached on the ${w.properties.profile} profile`,
+    );
+  process.exit(1);
+}
+const summary = `${places.features.length} heritage features in ${AREA_IDS.length} areas, ${basemap.features.length} basemap features, ${graph.from.length} network edges, ${compiledWalks.length} walks`;
 if (checkOnly) {
   console.log(`geodata OK: ${summary}`);
 } else {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'heritage.geojson'), JSON.stringify(places));
   writeFileSync(join(outDir, 'basemap.geojson'), JSON.stringify(basemap));
+  writeFileSync(join(outDir, 'network.geojson'), JSON.stringify(network));
+  writeFileSync(
+    join(outDir, 'walks.geojson'),
+    JSON.stringify({ type: 'FeatureCollection', features: compiledWalks }),
+  );
+  for (const w of compiledWalks) {
+    const p = w.properties;
+    console.log(
+      `  walk ${p.id}: ${p.distance_m} m, ${p.duration_min} min, ${p.stepped_sections} stepped section(s)`,
+    );
+  }
   console.log(`geodata OK: ${summary} → ${outDir}/`);
 }

@@ -17,6 +17,19 @@ import type { PlaceCard } from '../places/place-card.ts';
 import { placeText } from '../places/place-text.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
 import { parseUrlState, serializeUrlState } from './url-state.ts';
+import { MINE, WalkController, type WalkHost } from './walk-controller.ts';
+import '../walks/walk-list.ts';
+import '../walks/walk-panel.ts';
+import type {
+  SavedWalkEvent,
+  WalkActionEvent,
+  WalkAddEvent,
+  WalkEditEvent,
+  WalkOpenEvent,
+} from '../walks/events.ts';
+import type { HeritageMap } from '../map/heritage-map.ts';
+import type { Translation } from '../i18n/translations.ts';
+import type { PlaceFeature } from '../data/schema.ts';
 
 const LANG_KEY = 'song-heritage-map:lang';
 
@@ -34,7 +47,7 @@ function savedLang(): string | null {
  *
  * @summary The Song Heritage Map application.
  */
-export class SongApp extends LitElement {
+export class SongApp extends LitElement implements WalkHost {
   static properties = {
     lang: { state: true },
     data: { state: true },
@@ -45,7 +58,30 @@ export class SongApp extends LitElement {
     view: { state: true },
     mapState: { state: true },
     sheetOpen: { state: true },
+    tab: { state: true },
+    printImage: { state: true },
   };
+
+  /** Which list the side panel shows when no place is open. */
+  declare tab: 'places' | 'walks';
+  /** The map as a picture, for the printed itinerary. */
+  declare printImage: string | undefined;
+  readonly walks = new WalkController(this);
+
+  get t(): Translation {
+    return TRANSLATIONS[this.lang];
+  }
+
+  place(id: string): PlaceFeature | undefined {
+    return this.placeById(id);
+  }
+
+  async printWalk(): Promise<void> {
+    const map = this.renderRoot.querySelector<HeritageMap>('heritage-map');
+    this.printImage = (await map?.snapshot()) ?? undefined;
+    await this.updateComplete;
+    print();
+  }
 
   declare lang: Lang;
   declare data: AppData | undefined;
@@ -72,7 +108,9 @@ export class SongApp extends LitElement {
     this.time = { year: url.year ?? presentYear(), fade: url.fade };
     this.view = url.view;
     this.selected = url.place;
-    this.sheetOpen = !!url.place;
+    this.sheetOpen = !!url.place || !!url.walk;
+    this.tab = url.walk ? 'walks' : 'places';
+    this.walks.restore(url.walk, { stops: url.stops, profile: url.profile, tour: url.tour });
   }
 
   connectedCallback(): void {
@@ -93,6 +131,7 @@ export class SongApp extends LitElement {
     try {
       this.data = await loadAppData();
       if (this.selected && !this.placeById(this.selected)) this.selected = undefined;
+      await this.walks.loadCurated();
     } catch (e) {
       this.dataError = (e as Error).message;
     }
@@ -109,6 +148,8 @@ export class SongApp extends LitElement {
     this.visible = url.layers ?? [...AREA_IDS];
     this.time = { year: url.year ?? presentYear(), fade: url.fade };
     this.selected = url.place && (!this.data || this.placeById(url.place)) ? url.place : undefined;
+    this.walks.restore(url.walk, { stops: url.stops, profile: url.profile, tour: url.tour });
+    if (url.walk) this.tab = 'walks';
   }
 
   private writeUrl() {
@@ -119,6 +160,10 @@ export class SongApp extends LitElement {
       layers: [...this.visible],
       year: this.time.year,
       fade: this.time.fade,
+      walk: this.walks.openId,
+      stops: this.walks.mine.stops,
+      profile: this.walks.mine.profile,
+      tour: this.walks.mine.tour,
     });
     if (hash !== location.hash)
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
@@ -287,6 +332,58 @@ export class SongApp extends LitElement {
       layer-panel {
         margin-bottom: 1rem;
       }
+      .tabs {
+        display: grid;
+        grid-template-columns: 1fr 1fr;
+        gap: 0.35rem;
+        margin-bottom: 0.75rem;
+      }
+      .tabs button {
+        min-height: 44px;
+        border: 1px solid var(--line);
+        border-radius: 8px;
+        background: var(--card);
+        font-weight: 600;
+        cursor: pointer;
+      }
+      .tabs button[aria-pressed='true'] {
+        background: #2b2622;
+        border-color: #2b2622;
+        color: #fbf8f1;
+      }
+      .print-map {
+        display: none;
+      }
+      @media print {
+        :host {
+          position: static;
+          display: block;
+        }
+        header,
+        .map-pane,
+        .tabs,
+        .sheet-toggle,
+        .status {
+          display: none !important;
+        }
+        main {
+          display: block;
+        }
+        aside {
+          max-height: none !important;
+          overflow: visible !important;
+          border: 0;
+          box-shadow: none;
+          padding: 0;
+        }
+        .print-map {
+          display: block;
+          width: 100%;
+          max-height: 40vh;
+          object-fit: contain;
+          margin-bottom: 0.5rem;
+        }
+      }
       details.time {
         position: absolute;
         top: 0.6rem;
@@ -384,6 +481,60 @@ export class SongApp extends LitElement {
     `,
   ];
 
+  private onWalkAdd(e: WalkAddEvent) {
+    this.walks.add(e.place);
+  }
+
+  private renderPlaces(t: Translation, noMap: boolean, features: PlaceFeature[]) {
+    return html`${
+        noMap
+          ? nothing
+          : html`<layer-panel
+              .visible=${this.visible}
+              .t=${t}
+              @area-toggle=${this.onAreaToggle}
+            ></layer-panel>`
+      }
+      <h2 class="places">${t.places}</h2>
+      <place-list
+        .places=${features}
+        .lang=${this.lang}
+        .t=${t}
+        .selected=${this.selected}
+        .inWalk=${this.walks.mine.stops}
+        @place-select=${this.onPlaceSelect}
+        @walk-add=${this.onWalkAdd}
+      ></place-list>`;
+  }
+
+  private renderWalks(t: Translation) {
+    const w = this.walks;
+    if (w.openId) {
+      return html`${this.printImage ? html`<img class="print-map" src=${this.printImage} alt="" />` : nothing}
+        <walk-panel
+          .walk=${w.view}
+          ?editable=${w.openId === MINE}
+          ?busy=${w.busy}
+          .message=${w.message}
+          .lang=${this.lang}
+          .t=${t}
+          @walk-open=${(e: WalkOpenEvent) => w.open(e.id)}
+          @walk-edit=${(e: WalkEditEvent) => w.edit(e.change)}
+          @walk-action=${(e: WalkActionEvent) => void w.action(e.action)}
+          @place-select=${this.onPlaceSelect}
+        ></walk-panel>`;
+    }
+    return html`<walk-list
+      .walks=${w.walks}
+      .saved=${w.saved}
+      .mineCount=${w.mine.stops.length}
+      .lang=${this.lang}
+      .t=${t}
+      @walk-open=${(e: WalkOpenEvent) => w.open(e.id)}
+      @saved-walk=${(e: SavedWalkEvent) => w.savedAction(e.action, e.key)}
+    ></walk-list>`;
+  }
+
   render() {
     const t = TRANSLATIONS[this.lang];
     const noMap = this.mapState === 'unsupported' || this.mapState === 'error';
@@ -410,6 +561,7 @@ export class SongApp extends LitElement {
             .lang=${this.lang}
             .visibleAreas=${this.visible}
             .time=${this.time}
+            .walk=${this.walks.view && !this.walks.busy ? this.walks.view : undefined}
             .selected=${this.selected}
             .view=${this.view}
             .padding=${this.mapPadding}
@@ -460,25 +612,19 @@ export class SongApp extends LitElement {
                     .place=${place}
                     .lang=${this.lang}
                     .t=${t}
+                    .inWalk=${this.walks.mine.stops.includes(place.properties.id)}
                     @place-select=${this.onPlaceSelect}
+                    @walk-add=${this.onWalkAdd}
                   ></place-card>`
-              : html`${
-                    noMap
-                      ? nothing
-                      : html`<layer-panel
-                          .visible=${this.visible}
-                          .t=${t}
-                          @area-toggle=${this.onAreaToggle}
-                        ></layer-panel>`
-                  }
-                  <h2 class="places">${t.places}</h2>
-                  <place-list
-                    .places=${features}
-                    .lang=${this.lang}
-                    .t=${t}
-                    .selected=${this.selected}
-                    @place-select=${this.onPlaceSelect}
-                  ></place-list>`
+              : html`<div class="tabs" role="group" aria-label=${t.places}>
+                    <button aria-pressed=${this.tab === 'places'} @click=${() => (this.tab = 'places')}>
+                      ${t.tabPlaces}
+                    </button>
+                    <button aria-pressed=${this.tab === 'walks'} @click=${() => (this.tab = 'walks')}>
+                      ${t.tabWalks}${this.walks.mine.stops.length ? ` (${this.walks.mine.stops.length})` : ''}
+                    </button>
+                  </div>
+                  ${this.tab === 'walks' ? this.renderWalks(t) : this.renderPlaces(t, noMap, features)}`
           }
         </aside>
       </main>

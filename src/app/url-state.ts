@@ -11,6 +11,9 @@ import { AREA_IDS, isAreaId, type AreaId } from '../data/areas.ts';
 import { DATA_BOUNDS, type MapView } from '../data/bounds.ts';
 import { isLang, type Lang } from '../i18n/lang.ts';
 import { FIRST_YEAR, presentYear } from '../history/time-view.ts';
+import { PROFILE_IDS } from '../data/schema.ts';
+import type { Profile } from '../walks/route.ts';
+import type { Tour } from '../walks/order.ts';
 
 export interface UrlState {
   lang?: Lang;
@@ -21,7 +24,15 @@ export interface UrlState {
   year?: number;
   /** 0–1: the then/now comparison is on, at this fade. */
   fade?: number;
+  /** The open walk: a curated walk's id, or "mine" for the visitor's own. */
+  walk?: string;
+  /** The visitor's own walk: place ids in order (at most 15), how they walk, and the kind of tour. */
+  stops?: string[];
+  profile?: Profile;
+  tour?: Tour;
 }
+
+const MAX_STOPS = 15;
 
 export const MIN_ZOOM = 11;
 export const MAX_ZOOM = 19;
@@ -63,6 +74,17 @@ export function parseUrlState(hash: string): UrlState {
   }
   const fade = params.get('fade');
   if (fade && /^\d{1,3}$/.test(fade) && Number(fade) <= 100) state.fade = Number(fade) / 100;
+  const walk = params.get('walk');
+  if (walk && walk.length <= 80 && ID.test(walk)) state.walk = walk;
+  const stops = params.get('stops');
+  if (stops) {
+    const ids = stops.split(',');
+    if (ids.length <= MAX_STOPS && ids.every((x) => x.length <= 80 && ID.test(x))) state.stops = ids;
+  }
+  const profile = params.get('profile');
+  if ((PROFILE_IDS as readonly string[]).includes(profile ?? '')) state.profile = profile as Profile;
+  const tour = params.get('tour');
+  if (tour === 'open' || tour === 'round') state.tour = tour;
   for (const key of Object.keys(state) as (keyof UrlState)[]) if (state[key] === undefined) delete state[key];
   return state;
 }
@@ -81,5 +103,10 @@ export function serializeUrlState(state: UrlState): string {
     parts.push(`year=${state.year}`);
   }
   if (state.fade !== undefined) parts.push(`fade=${Math.round(state.fade * 100)}`);
+  if (state.walk) parts.push(`walk=${state.walk}`);
+  if (state.stops?.length) parts.push(`stops=${state.stops.join(',')}`);
+  if (state.stops?.length && state.profile && state.profile !== 'standard')
+    parts.push(`profile=${state.profile}`);
+  if (state.stops?.length && state.tour === 'round') parts.push('tour=round');
   return parts.length ? `#${parts.join('&')}` : '';
 }

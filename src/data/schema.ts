@@ -145,3 +145,56 @@ export interface FeatureCollection<P> {
 export type PlaceFeature = Feature<PlaceProperties>;
 export type PlaceCollection = FeatureCollection<PlaceProperties>;
 export type BasemapCollection = FeatureCollection<BasemapProperties>;
+
+export const EDGE_KINDS = [
+  'street',
+  'lane',
+  'pedestrian',
+  'footway',
+  'path',
+  'steps',
+  'bridge',
+  'crossing',
+  'service',
+] as const;
+
+/** One edge of the walking network (geodata/network.geojson). */
+export const NetworkEdgeSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^e-\d+$/, 'must look like e-123')),
+  name_zh: text,
+  name_en: text,
+  kind: v.picklist(EDGE_KINDS),
+  steps: v.boolean(),
+  bridge: v.boolean(),
+  surface: v.optional(text),
+  osm_id: v.optional(v.pipe(v.string(), v.regex(/^\d+$/))),
+});
+
+export const PROFILE_IDS = ['standard', 'step-free', 'group'] as const;
+
+/** A curated walk (geodata/walks/<id>.json): stops in order, each with its own short text. */
+export const WalkDefinitionSchema = v.strictObject({
+  id,
+  name_zh: text,
+  name_en: text,
+  theme_zh: text,
+  theme_en: text,
+  summary_zh: text,
+  summary_en: text,
+  profile: v.picklist(PROFILE_IDS),
+  stops: v.pipe(
+    v.array(
+      v.strictObject({
+        /** A place id from geodata/layers/; lines and areas are visited at their middle. */
+        place: id,
+        text_zh: text,
+        text_en: text,
+        /** Minutes at this stop; the profile's default when absent. */
+        dwell: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(180))),
+      }),
+    ),
+    v.minLength(2, 'a walk needs at least 2 stops'),
+    v.maxLength(15, 'a walk has at most 15 stops'),
+  ),
+});
+export type WalkDefinition = v.InferOutput<typeof WalkDefinitionSchema>;

@@ -9,6 +9,7 @@ import { SONG_PALETTE } from '../theme/palette.ts';
 import { MapStateEvent, MapViewChangeEvent, type MapState } from './events.ts';
 import type { MapEngine, Padding } from './map-engine.ts';
 import { supportsWebGL2 } from './webgl.ts';
+import type { WalkShape } from './style/walk-layers.ts';
 
 /**
  * The map of the four heritage areas over the embedded basemap. Owns exactly one MapLibre map: created when
@@ -26,6 +27,7 @@ export class HeritageMap extends LitElement {
     lang: {},
     visibleAreas: { attribute: false },
     time: { attribute: false },
+    walk: { attribute: false },
     selected: {},
     view: { attribute: false },
     padding: { attribute: false },
@@ -41,6 +43,8 @@ export class HeritageMap extends LitElement {
   declare lang: Lang;
   /** Areas to draw. */
   declare visibleAreas: readonly AreaId[];
+  /** The open walk: its line and numbered stops. */
+  declare walk: WalkShape | undefined;
   /** The year shown, or a then/now comparison. */
   declare time: TimeView;
   /** Id of the selected place; it gets a halo and is brought into view when chosen elsewhere. */
@@ -130,6 +134,7 @@ export class HeritageMap extends LitElement {
     if (changed.has('lang')) this.engine.setLang(this.lang);
     if (changed.has('visibleAreas')) this.engine.setVisible(this.visibleAreas);
     if (changed.has('time')) this.engine.setTime(this.time);
+    if (changed.has('walk')) this.engine.setWalk(this.walk, this.padding);
     if (changed.has('ariaLabelText'))
       this.engine.map.getCanvas().setAttribute('aria-label', this.ariaLabelText);
     if (changed.has('view') && this.view && this.view !== this.reportedView) this.engine.jumpTo(this.view);
@@ -165,6 +170,7 @@ export class HeritageMap extends LitElement {
         lang: this.lang,
         visible: this.visibleAreas,
         time: this.time,
+        walk: this.walk,
         places: this.places,
         basemap: this.basemap,
         attribution: this.attribution,
@@ -186,6 +192,7 @@ export class HeritageMap extends LitElement {
           if (this.dataset.state !== 'idle') this.setState('error', message);
         },
       });
+      if (this.walk && !this.view) this.engine.setWalk(this.walk, this.padding);
       const place = this.places.features.find((f) => f.properties.id === this.selected);
       if (place) {
         this.engine.setSelected(place.properties.id);
@@ -196,6 +203,11 @@ export class HeritageMap extends LitElement {
       this.setState('error', (e as Error).message);
       this.rejectReady(e as Error);
     }
+  }
+
+  /** A PNG data URL of the map as it is drawn now; undefined without a map. */
+  async snapshot(): Promise<string | undefined> {
+    return this.engine?.snapshot();
   }
 
   /** Where a place's point is drawn, in viewport pixels (for tests and for anchoring overlays). */

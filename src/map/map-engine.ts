@@ -21,6 +21,8 @@ import { MAX_ZOOM, MIN_ZOOM } from '../app/url-state.ts';
 import { buildStyle, type StyleInput } from './style/style.ts';
 import { MODERN_LAYERS, basemapLayers } from './style/basemap-layers.ts';
 import { modernOpacity } from './style/time-style.ts';
+import { WALK_SOURCE, walkData, type WalkShape } from './style/walk-layers.ts';
+import { LngLatBounds, type GeoJSONSource } from 'maplibre-gl';
 import type { TimeView } from '../history/time-view.ts';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from './style/fonts.ts';
 import {
@@ -204,6 +206,26 @@ export class MapEngine {
   flyToPlace(lonLat: [number, number], padding: Padding): void {
     if (this.pending) return this.whenLoaded(() => this.flyToPlace(lonLat, padding));
     this.map.flyTo({ center: lonLat, zoom: Math.max(this.map.getZoom(), 16), padding, duration: 800 });
+  }
+
+  /** Shows a walk (or none) and frames it. */
+  setWalk(walk: WalkShape | undefined, padding: Padding): void {
+    if (this.pending) return this.whenLoaded(() => this.setWalk(walk, padding));
+    this.map.getSource<GeoJSONSource>(WALK_SOURCE)?.setData(walkData(walk));
+    const points = walk ? [...walk.line, ...walk.stops.map((s) => s.lonLat)] : [];
+    if (points.length > 1) {
+      const bounds = points.reduce((b, p) => b.extend(p), new LngLatBounds(points[0], points[0]));
+      this.map.fitBounds(bounds, { padding, maxZoom: 17, duration: 600 });
+    }
+  }
+
+  /** A PNG of the map as drawn now (for the printed itinerary). */
+  snapshot(): Promise<string> {
+    return new Promise((resolve) => {
+      // The drawing buffer is only readable inside the frame that drew it.
+      this.map.once('render', () => resolve(this.map.getCanvas().toDataURL('image/png')));
+      this.map.triggerRepaint();
+    });
   }
 
   jumpTo(view: MapView): void {

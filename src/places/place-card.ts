@@ -6,6 +6,7 @@ import type { Translation } from '../i18n/translations.ts';
 import { SONG_PALETTE } from '../theme/palette.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
 import { PlaceSelectEvent } from './events.ts';
+import { WalkAddEvent } from '../walks/events.ts';
 import { placeText } from './place-text.ts';
 
 /** The last year the era table covers; later dates are shown in the Common Era only. */
@@ -24,8 +25,11 @@ export class PlaceCard extends LitElement {
     place: { attribute: false },
     lang: {},
     t: { attribute: false },
+    inWalk: { type: Boolean },
   };
 
+  /** The place is already a stop of the visitor's walk. */
+  declare inWalk: boolean;
   /** The place to show. */
   declare place: PlaceFeature | undefined;
   /** Language of the texts. */
@@ -36,6 +40,7 @@ export class PlaceCard extends LitElement {
   constructor() {
     super();
     this.lang = 'zh';
+    this.inWalk = false;
   }
 
   static styles = [
@@ -173,6 +178,22 @@ export class PlaceCard extends LitElement {
       a {
         color: #1d5a78;
       }
+      .add {
+        min-height: 44px;
+        margin-top: 0.6rem;
+        padding: 0 1rem;
+        border: 1px solid #c2410c;
+        border-radius: 999px;
+        background: #fff;
+        color: #9a330a;
+        font-weight: 600;
+        cursor: pointer;
+      }
+      .add[disabled] {
+        border-color: var(--line);
+        color: var(--ink-soft);
+        cursor: default;
+      }
     `,
   ];
 
@@ -243,6 +264,13 @@ export class PlaceCard extends LitElement {
             ${t.confidenceLabel}: ${t.confidence[p.confidence]} — ${t.confidenceHelp[p.confidence]}
           </li>
         </ul>
+        <button
+          class="add"
+          ?disabled=${this.inWalk}
+          @click=${() => this.dispatchEvent(new WalkAddEvent(p.id))}
+        >
+          ${this.inWalk ? `✓ ${t.inWalk}` : `+ ${t.addToWalk}`}
+        </button>
         ${p.reconstruction ? html`<p class="notice">${t.reconstruction}</p>` : nothing}
         ${
           placeText(p, 'beneath', lang)

@@ -6,6 +6,7 @@ import type { Translation } from '../i18n/translations.ts';
 import { SONG_PALETTE } from '../theme/palette.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
 import { PlaceSelectEvent } from './events.ts';
+import { WalkAddEvent } from '../walks/events.ts';
 import { placeText } from './place-text.ts';
 
 /** Area outline first, then places, then streets and lanes: the order a visitor reads an area in. */
@@ -24,7 +25,11 @@ export class PlaceList extends LitElement {
     lang: {},
     t: { attribute: false },
     selected: {},
+    inWalk: { attribute: false },
   };
+
+  /** Ids of the places already in the visitor's walk. */
+  declare inWalk: readonly string[];
 
   /** All places to list. */
   declare places: readonly PlaceFeature[];
@@ -39,6 +44,7 @@ export class PlaceList extends LitElement {
     super();
     this.places = [];
     this.lang = 'zh';
+    this.inWalk = [];
   }
 
   static styles = [
@@ -88,6 +94,24 @@ export class PlaceList extends LitElement {
         background: #e9dcc4;
         font-weight: 600;
       }
+      li {
+        display: flex;
+        align-items: center;
+        gap: 0.25rem;
+      }
+      li > button:first-child {
+        flex: 1;
+      }
+      button.add {
+        flex: none;
+        width: 44px;
+        justify-content: center;
+        color: #9a330a;
+        font-size: 1.2rem;
+      }
+      button.add[disabled] {
+        color: var(--ink-soft);
+      }
       .kind {
         color: var(--ink-soft);
         font-size: 0.8rem;
@@ -118,6 +142,16 @@ export class PlaceList extends LitElement {
                 >
                   <span>${placeText(f.properties, 'name', this.lang)}</span>
                   <span class="kind">${t.kinds[f.properties.kind]}</span>
+                </button>
+                <button
+                  class="add"
+                  data-add=${f.properties.id}
+                  aria-label=${t.addToWalkNamed(placeText(f.properties, 'name', this.lang) ?? '')}
+                  title=${t.addToWalk}
+                  ?disabled=${this.inWalk.includes(f.properties.id)}
+                  @click=${() => this.dispatchEvent(new WalkAddEvent(f.properties.id))}
+                >
+                  ${this.inWalk.includes(f.properties.id) ? '✓' : '+'}
                 </button>
               </li>`,
           )}

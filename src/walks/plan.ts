@@ -3,6 +3,7 @@
  * stepped sections a step-free visitor would need to avoid.
  */
 import type { Graph } from './graph.ts';
+import { DEFAULT_DWELL_MIN, SPEED_M_PER_MIN } from './pace.ts';
 import { bestOrder, type Tour } from './order.ts';
 import {
   distancesFrom,
@@ -14,13 +15,7 @@ import {
   type Profile,
 } from './route.ts';
 
-/**
- * Walking speeds, metres per minute. Standard: 4.5 km/h, a relaxed adult pace among sights. Step-free: 3.6 km/h,
- * for wheelchairs and pushchairs. Group: 3 km/h, a class of 40 pupils with teachers, including regrouping.
- */
-export const SPEED_M_PER_MIN: Record<Profile, number> = { standard: 75, 'step-free': 60, group: 50 };
-/** Time spent at each stop unless the stop says otherwise, in minutes. */
-export const DEFAULT_DWELL_MIN: Record<Profile, number> = { standard: 15, 'step-free': 15, group: 20 };
+export { DEFAULT_DWELL_MIN, SPEED_M_PER_MIN } from './pace.ts';
 
 export interface Stop {
   id: string;

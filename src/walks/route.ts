@@ -171,25 +171,31 @@ export function distancesFrom(
   const out = new Float64Array(targets.length).fill(Infinity);
   const queue = new TinyQueue<Item>([], (a, b) => a.f - b.f);
   seed(g, w, s, (node, cost) => queue.push({ node, f: cost }));
+  // Each target is reached through either end of its edge, at the cost of walking in from that end.
+  const via = new Map<number, [target: number, extra: number][]>();
+  const add = (node: number, target: number, extra: number) => {
+    const list = via.get(node);
+    if (list) list.push([target, extra]);
+    else via.set(node, [[target, extra]]);
+  };
   targets.forEach((t, i) => {
     if (t.edge === s.edge) out[i] = Math.abs(t.offset - s.offset);
+    add(g.from[t.edge], i, t.offset);
+    add(g.to[t.edge], i, g.length[t.edge] - t.offset);
   });
-  // Every target is final once the queue's minimum passes its current best.
-  let remaining = targets.length;
-  const settledTarget = new Uint8Array(targets.length);
-  while (queue.length && remaining > 0) {
+  // A target is final once the queue's minimum passes its best; stop when every target is.
+  let worst = Infinity;
+  while (queue.length) {
     const { node, f } = queue.pop()!;
     if (w.done[node]) continue;
+    if (f > worst) break;
     w.done[node] = 1;
-    targets.forEach((t, i) => {
-      if (settledTarget[i]) return;
-      if (g.from[t.edge] === node) out[i] = Math.min(out[i], f + t.offset);
-      if (g.to[t.edge] === node) out[i] = Math.min(out[i], f + g.length[t.edge] - t.offset);
-      if (out[i] <= f) {
-        settledTarget[i] = 1;
-        remaining--;
-      }
-    });
+    const hits = via.get(node);
+    if (hits) {
+      for (const [i, extra] of hits) if (f + extra < out[i]) out[i] = f + extra;
+      worst = -Infinity;
+      for (let i = 0; i < out.length; i++) if (out[i] > worst) worst = out[i];
+    }
     for (let i = g.adjStart[node]; i < g.adjStart[node + 1]; i++) {
       const e = g.adjEdge[i];
       if (!accept(e)) continue;

@@ -6,6 +6,7 @@ import type { TimeView } from '../../history/time-view.ts';
 import { basemapLayers, BASEMAP_SOURCE } from './basemap-layers.ts';
 import { heritageLayers, HERITAGE_SOURCE } from './heritage-layers.ts';
 import type { Palette } from '../../theme/palette.ts';
+import { WALK_SOURCE, walkData, walkLayers, type WalkShape } from './walk-layers.ts';
 
 export interface StyleInput {
   palette: Palette;
@@ -15,6 +16,7 @@ export interface StyleInput {
   places: PlaceCollection;
   basemap: BasemapCollection;
   attribution: string;
+  walk?: WalkShape;
 }
 
 /**
@@ -31,10 +33,12 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         attribution: input.attribution,
       },
       [HERITAGE_SOURCE]: { type: 'geojson', data: input.places as unknown as GeoJSON.FeatureCollection },
+      [WALK_SOURCE]: { type: 'geojson', data: walkData(input.walk) },
     },
     layers: [
       ...basemapLayers(input.palette, input.lang, input.time),
       ...heritageLayers(input.palette, input.lang, input.visible, input.time),
+      ...walkLayers(input.palette),
     ],
   };
 }

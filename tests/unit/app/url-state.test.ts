@@ -27,6 +27,23 @@ describe('url state', () => {
     expect(parseUrlState('#year=12e2&fade=-5')).toEqual({});
   });
 
+  it("round-trips the visitor's own walk", () => {
+    const state: UrlState = {
+      walk: 'mine',
+      stops: ['gulou', 'hu-xueyan', 'deshou-museum'],
+      profile: 'step-free',
+      tour: 'round',
+    };
+    const hash = serializeUrlState(state);
+    expect(hash).toBe('#walk=mine&stops=gulou,hu-xueyan,deshou-museum&profile=step-free&tour=round');
+    expect(parseUrlState(hash)).toEqual(state);
+  });
+
+  it('drops a stop list that is too long or holds a bad id', () => {
+    expect(parseUrlState(`#stops=${Array(16).fill('gulou').join(',')}`)).toEqual({});
+    expect(parseUrlState('#stops=gulou,<b>,hu-xueyan&profile=fly&tour=sideways')).toEqual({});
+  });
+
   it('omits layers when every layer is visible', () => {
     expect(serializeUrlState({ layers: [...AREA_IDS] })).toBe('');
   });

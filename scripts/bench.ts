@@ -1,0 +1,4 @@
+/** `npm run bench`: every benchmark, each writing bench/results/<name>.json. */
+await import('./bench-walks.ts');
+
+export {};

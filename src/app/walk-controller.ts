@@ -1,0 +1,260 @@
+/**
+ * The app's walk state: which walk is open, the visitor's own walk, the lazily loaded route planner, saved
+ * walks, and the panel's actions (best order, export, save, share). The shell renders; this decides.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PlaceFeature } from '../data/schema.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Translation } from '../i18n/translations.ts';
+import type { WalkFeature } from '../walks/compile.ts';
+import { visitPoint } from '../walks/compile.ts';
+import type { WalkAction } from '../walks/events.ts';
+import { walkToGeoJson, walkToGpx } from '../walks/gpx.ts';
+import type { Tour } from '../walks/order.ts';
+import type { WalkPlanner, StopInput } from '../walks/planner.ts';
+import type { Profile } from '../walks/route.ts';
+import { DEFAULT_DWELL_MIN } from '../walks/pace.ts';
+import { readSavedWalks, writeSavedWalks, type SavedWalk } from '../walks/saved-walks.ts';
+import { curatedWalkView, type WalkCollection, type WalkView } from '../walks/walk-view.ts';
+
+export const MAX_STOPS = 15;
+export const MINE = 'mine';
+
+export interface MyWalk {
+  stops: string[];
+  profile: Profile;
+  tour: Tour;
+}
+
+export interface WalkHost extends ReactiveControllerHost {
+  readonly lang: Lang;
+  readonly t: Translation;
+  place(id: string): PlaceFeature | undefined;
+  /** Prints the itinerary (the shell owns the page and the map). */
+  printWalk(): Promise<void>;
+}
+
+export class WalkController implements ReactiveController {
+  walks: WalkFeature[] = [];
+  openId: string | undefined;
+  mine: MyWalk = { stops: [], profile: 'standard', tour: 'open' };
+  view: WalkView | undefined;
+  busy = false;
+  message: string | undefined;
+  saved: SavedWalk[] = [];
+  private planner: Promise<WalkPlanner> | undefined;
+  private planSeq = 0;
+
+  constructor(private readonly host: WalkHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.saved = readSavedWalks();
+  }
+
+  async loadCurated(): Promise<void> {
+    const res = await fetch(new URL('data/walks.geojson', document.baseURI));
+    if (!res.ok) throw new Error(`data/walks.geojson: HTTP ${res.status}`);
+    this.walks = ((await res.json()) as WalkCollection).features;
+    this.refresh();
+  }
+
+  /** Restores walk state from a URL; unknown place ids are dropped once the data is there. */
+  restore(open: string | undefined, mine: Partial<MyWalk>): void {
+    this.openId = open;
+    this.mine = {
+      stops: (mine.stops ?? []).slice(0, MAX_STOPS),
+      profile: mine.profile ?? 'standard',
+      tour: mine.tour ?? 'open',
+    };
+    this.refresh();
+  }
+
+  open(id: string | undefined): void {
+    this.openId = id;
+    this.message = undefined;
+    this.refresh();
+  }
+
+  add(place: string): void {
+    if (this.mine.stops.includes(place) || this.mine.stops.length >= MAX_STOPS) return;
+    this.mine = { ...this.mine, stops: [...this.mine.stops, place] };
+    this.openId = MINE;
+    this.message = undefined;
+    this.refresh();
+  }
+
+  edit(change: Partial<MyWalk>): void {
+    this.mine = { ...this.mine, ...change };
+    this.message = undefined;
+    this.refresh();
+  }
+
+  savedAction(action: 'open' | 'delete', key: string): void {
+    const walk = this.saved.find((s) => s.key === key);
+    if (!walk) return;
+    if (action === 'delete') {
+      this.saved = this.saved.filter((s) => s.key !== key);
+      writeSavedWalks(this.saved);
+    } else {
+      this.mine = { stops: walk.stops, profile: walk.profile, tour: walk.tour };
+      this.openId = MINE;
+    }
+    this.refresh();
+  }
+
+  async action(action: WalkAction): Promise<void> {
+    const view = this.view;
+    const t = this.host.t;
+    if (!view) return;
+    switch (action) {
+      case 'best-order': {
+        const planner = await this.getPlanner();
+        if (!planner) return;
+        const ordered = planner.bestOrder(
+          this.stopInputs(this.mine.stops),
+          this.mine.profile,
+          this.mine.tour,
+        );
+        this.edit({ stops: ordered.map((s) => s.id) });
+        return;
+      }
+      case 'customise':
+        this.mine = { stops: view.stops.map((s) => s.id), profile: view.profile, tour: view.tour };
+        this.open(MINE);
+        return;
+      case 'gpx':
+        download(`${this.fileName(view)}.gpx`, walkToGpx(view, this.host.lang), 'application/gpx+xml');
+        return;
+      case 'geojson':
+        download(`${this.fileName(view)}.geojson`, walkToGeoJson(view), 'application/geo+json');
+        return;
+      case 'save': {
+        const name = `${this.host.lang === 'zh' ? view.name_zh : view.name_en} · ${new Date().toLocaleDateString()}`;
+        const entry: SavedWalk = {
+          key: `${Date.now()}`,
+          name,
+          stops: this.mine.stops,
+          profile: this.mine.profile,
+          tour: this.mine.tour,
+          saved: new Date().toISOString(),
+        };
+        const next = [entry, ...this.saved];
+        this.message = writeSavedWalks(next) ? t.saved : t.saveFailed;
+        if (this.message === t.saved) this.saved = next;
+        this.host.requestUpdate();
+        return;
+      }
+      case 'copy-link':
+        try {
+          await navigator.clipboard.writeText(location.href);
+          this.message = t.linkCopied;
+        } catch {
+          this.message = location.href;
+        }
+        this.host.requestUpdate();
+        return;
+      case 'print':
+        await this.host.printWalk();
+        return;
+    }
+  }
+
+  private fileName(view: WalkView): string {
+    return view.id ?? 'my-walk';
+  }
+
+  private stopInputs(ids: string[]): StopInput[] {
+    return ids.flatMap((id) => {
+      const f = this.host.place(id);
+      return f
+        ? [{ id, name_zh: f.properties.name_zh, name_en: f.properties.name_en, lonLat: visitPoint(f) }]
+        : [];
+    });
+  }
+
+  private getPlanner(): Promise<WalkPlanner | undefined> {
+    this.planner ??= import('../walks/planner.ts').then(({ WalkPlanner }) => WalkPlanner.load());
+    return this.planner.catch(() => {
+      this.planner = undefined;
+      this.message = this.host.t.planError;
+      this.host.requestUpdate();
+      return undefined;
+    });
+  }
+
+  /** Recomputes the open walk's view; the visitor's own walk is planned in the browser. */
+  refresh(): void {
+    const id = this.openId;
+    this.mine = {
+      ...this.mine,
+      stops: this.mine.stops.filter((s) => this.host.place(s) || !this.walksReady()),
+    };
+    if (!id) {
+      this.view = undefined;
+    } else if (id !== MINE) {
+      const f = this.walks.find((w) => w.properties.id === id);
+      this.view = f
+        ? curatedWalkView(f, (pid) => {
+            const p = this.host.place(pid);
+            return (
+              p && { name_zh: p.properties.name_zh, name_en: p.properties.name_en, lonLat: visitPoint(p) }
+            );
+          })
+        : undefined;
+      if (!f && this.walks.length) this.openId = undefined;
+    } else {
+      void this.planMine();
+    }
+    this.host.requestUpdate();
+  }
+
+  private walksReady(): boolean {
+    return this.walks.length > 0;
+  }
+
+  private async planMine() {
+    const seq = ++this.planSeq;
+    const stops = this.stopInputs(this.mine.stops);
+    const names = { zh: this.host.t.myWalk, en: this.host.t.myWalk };
+    if (stops.length < 2) {
+      this.view = {
+        name_zh: '我的步道',
+        name_en: 'My walk',
+        profile: this.mine.profile,
+        tour: this.mine.tour,
+        stops: stops.map((s) => ({ ...s, dwell_min: DEFAULT_DWELL_MIN[this.mine.profile] })),
+        legs: [],
+        distance_m: 0,
+        walk_min: 0,
+        duration_min: stops.length * DEFAULT_DWELL_MIN[this.mine.profile],
+        stepped_sections: 0,
+        step_free: true,
+        unreachable: [],
+        line: [],
+      };
+      this.host.requestUpdate();
+      return;
+    }
+    this.busy = true;
+    this.host.requestUpdate();
+    const planner = await this.getPlanner();
+    this.busy = false;
+    if (!planner || seq !== this.planSeq) return this.host.requestUpdate();
+    const view = planner.plan(stops, this.mine.profile, this.mine.tour, names);
+    this.view = { ...view, name_zh: '我的步道', name_en: 'My walk' };
+    this.host.requestUpdate();
+  }
+}
+
+function download(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

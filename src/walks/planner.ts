@@ -1,0 +1,71 @@
+/**
+ * Plans the visitor's own walks in the browser. Owns the routing graph, built once from data/network.geojson
+ * the first time a walk is planned (the network is not part of the first view).
+ */
+import { buildGraph, type Graph, type NetworkCollection } from './graph.ts';
+import { DEFAULT_DWELL_MIN, orderStops, planWalk, type Stop } from './plan.ts';
+import type { Profile } from './route.ts';
+import type { Tour } from './order.ts';
+import type { WalkView } from './walk-view.ts';
+
+export interface StopInput {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  lonLat: [number, number];
+}
+
+export class WalkPlanner {
+  private constructor(private readonly graph: Graph) {}
+
+  static async load(signal?: AbortSignal): Promise<WalkPlanner> {
+    const res = await fetch(new URL('data/network.geojson', document.baseURI), { signal });
+    if (!res.ok) throw new Error(`data/network.geojson: HTTP ${res.status}`);
+    return new WalkPlanner(buildGraph((await res.json()) as NetworkCollection));
+  }
+
+  static fromNetwork(network: NetworkCollection): WalkPlanner {
+    return new WalkPlanner(buildGraph(network));
+  }
+
+  /** The stops in their best order: the first stays first; an open walk keeps the last stop last. */
+  bestOrder(stops: StopInput[], profile: Profile, tour: Tour): StopInput[] {
+    const ordered = orderStops(this.graph, stops.map(toStop), profile, tour);
+    return ordered.map((s) => stops.find((x) => x.id === s.id)!);
+  }
+
+  plan(stops: StopInput[], profile: Profile, tour: Tour, names: { zh: string; en: string }): WalkView {
+    // A round walk comes back to its first stop: one more leg, no second visit.
+    const route = tour === 'round' && stops.length > 1 ? [...stops, stops[0]] : stops;
+    const plan = planWalk(this.graph, route.map(toStop), profile);
+    const dwell = DEFAULT_DWELL_MIN[profile];
+    return {
+      name_zh: names.zh,
+      name_en: names.en,
+      profile,
+      tour,
+      stops: stops.map((s) => ({ ...s, dwell_min: dwell })),
+      legs: plan.legs.map((l) => ({
+        distance_m: Math.round(l.distance),
+        minutes: Math.round(l.minutes * 10) / 10,
+        directions: l.directions.map((d) => ({
+          name_zh: d.name_zh,
+          name_en: d.name_en,
+          distance_m: Math.round(d.distance),
+          steps: d.steps,
+        })),
+      })),
+      distance_m: Math.round(plan.distance),
+      walk_min: Math.round(plan.walkMinutes),
+      duration_min: Math.round(plan.walkMinutes + dwell * stops.length),
+      stepped_sections: plan.steppedSections,
+      step_free: plan.stepFree,
+      unreachable: [...new Set(plan.unreachable)],
+      line: plan.legs.flatMap((l) => l.coordinates),
+    };
+  }
+}
+
+function toStop(s: StopInput): Stop {
+  return { id: s.id, lonLat: s.lonLat };
+}
