@@ -21,6 +21,7 @@ import {
 import { validateNetwork } from '../src/data/validate-network.ts';
 import { buildGraph, type NetworkCollection } from '../src/walks/graph.ts';
 import { compileWalk } from '../src/walks/compile.ts';
+import { buildSearchDocs } from '../src/search/build-index.ts';
 
 const args = process.argv.slice(2);
 const checkOnly = args.includes('--check');
@@ -135,6 +136,8 @@ if (checkOnly) {
     join(outDir, 'walks.geojson'),
     JSON.stringify({ type: 'FeatureCollection', features: compiledWalks }),
   );
+  // Pinyin and initials are computed here, so no pinyin dictionary is shipped to the browser.
+  writeFileSync(join(outDir, 'search.json'), JSON.stringify(buildSearchDocs(places.features, compiledWalks)));
   for (const w of compiledWalks) {
     const p = w.properties;
     console.log(

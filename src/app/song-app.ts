@@ -30,6 +30,10 @@ import type {
 import type { HeritageMap } from '../map/heritage-map.ts';
 import type { Translation } from '../i18n/translations.ts';
 import type { PlaceFeature } from '../data/schema.ts';
+import '../search/search-box.ts';
+import type { SearchIndex } from '../search/search-index.ts';
+import type { SearchSelectEvent } from '../search/events.ts';
+import type { SearchDoc } from '../search/doc.ts';
 
 const LANG_KEY = 'song-heritage-map:lang';
 
@@ -59,9 +63,12 @@ export class SongApp extends LitElement implements WalkHost {
     mapState: { state: true },
     sheetOpen: { state: true },
     tab: { state: true },
+    searchIndex: { state: true },
     printImage: { state: true },
   };
 
+  /** The search index, built once the search documents have arrived. */
+  declare searchIndex: SearchIndex | undefined;
   /** Which list the side panel shows when no place is open. */
   declare tab: 'places' | 'walks';
   /** The map as a picture, for the printed itinerary. */
@@ -132,8 +139,33 @@ export class SongApp extends LitElement implements WalkHost {
       this.data = await loadAppData();
       if (this.selected && !this.placeById(this.selected)) this.selected = undefined;
       await this.walks.loadCurated();
+      void this.loadSearch();
     } catch (e) {
       this.dataError = (e as Error).message;
+    }
+  }
+
+  /** The search index is built after the first view, from documents the build prepared (with pinyin). */
+  private async loadSearch() {
+    try {
+      const [{ createSearchIndex }, res] = await Promise.all([
+        import('../search/search-index.ts'),
+        fetch(new URL('data/search.json', document.baseURI)),
+      ]);
+      if (res.ok) this.searchIndex = createSearchIndex((await res.json()) as SearchDoc[]);
+    } catch {
+      // Search is an extra: without it the list and the map still carry every place.
+    }
+  }
+
+  private onSearchSelect(e: SearchSelectEvent) {
+    if (e.resultType === 'walk') {
+      this.selected = undefined;
+      this.tab = 'walks';
+      this.sheetOpen = true;
+      this.walks.open(e.id);
+    } else if (e.resultType === 'place') {
+      this.select(e.id);
     }
   }
 
@@ -247,8 +279,9 @@ export class SongApp extends LitElement implements WalkHost {
       }
       header {
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
-        gap: 0.75rem;
+        gap: 0.4rem 0.75rem;
         padding: 0.4rem 0.75rem;
         background: #2b2622;
         color: #fbf8f1;
@@ -265,8 +298,11 @@ export class SongApp extends LitElement implements WalkHost {
         font-weight: normal;
         opacity: 0.85;
       }
-      .lang {
+      search-box {
+        flex: 0 1 26rem;
         margin-inline-start: auto;
+      }
+      .lang {
         min-height: 44px;
         min-width: 44px;
         padding: 0 0.9rem;
@@ -427,6 +463,13 @@ export class SongApp extends LitElement implements WalkHost {
         display: none;
       }
       @media (max-width: 859px) {
+        search-box {
+          order: 3;
+          flex: 1 1 100%;
+        }
+        .lang {
+          margin-inline-start: auto;
+        }
         main {
           grid-template-columns: 1fr;
           grid-template-rows: 1fr auto;
@@ -544,6 +587,12 @@ export class SongApp extends LitElement implements WalkHost {
     return html`
       <header>
         <h1>${t.appTitle}<small>${t.appSubtitle}</small></h1>
+        <search-box
+          .index=${this.searchIndex}
+          .lang=${this.lang}
+          .labels=${t.search}
+          @search-select=${this.onSearchSelect}
+        ></search-box>
         <button
           class="lang"
           lang=${this.lang === 'zh' ? 'en' : 'zh-Hans'}
