@@ -5,7 +5,7 @@ import { loadAppData, type AppData } from '../data/load.ts';
 import { HTML_LANG, resolveLang, type Lang } from '../i18n/lang.ts';
 import { TRANSLATIONS } from '../i18n/translations.ts';
 import '../map/heritage-map.ts';
-import type { MapState, MapStateEvent, MapViewChangeEvent } from '../map/events.ts';
+import type { LocateEvent, MapState, MapStateEvent, MapViewChangeEvent } from '../map/events.ts';
 import type { AreaToggleEvent, PlaceSelectEvent } from '../places/events.ts';
 import '../places/layer-panel.ts';
 import '../places/place-card.ts';
@@ -64,8 +64,34 @@ export class SongApp extends LitElement implements WalkHost {
     sheetOpen: { state: true },
     tab: { state: true },
     searchIndex: { state: true },
+    distances: { state: true },
+    locateMessage: { state: true },
     printImage: { state: true },
   };
+
+  /** Walking distances from the visitor's position, once known. */
+  declare distances: ReadonlyMap<string, number> | undefined;
+  /** Why the position could not be had, shown until the next success. */
+  declare locateMessage: 'denied' | 'unavailable' | undefined;
+  private lastLocated: [number, number] | undefined;
+
+  private async onLocate(e: LocateEvent) {
+    if (!e.lonLat) {
+      this.locateMessage = e.error;
+      return;
+    }
+    this.locateMessage = undefined;
+    // Positions arrive every second while tracking: recompute only after a move of ~20 m.
+    const last = this.lastLocated;
+    if (last && Math.hypot((e.lonLat[0] - last[0]) * 96000, (e.lonLat[1] - last[1]) * 111000) < 20) return;
+    this.lastLocated = e.lonLat;
+    const ids = (this.data?.places.features ?? [])
+      .filter((f) => f.geometry.type === 'Point')
+      .map((f) => f.properties.id);
+    this.distances = await this.walks.distancesFrom(e.lonLat, ids);
+    this.tab = 'places';
+    this.sheetOpen = true;
+  }
 
   /** The search index, built once the search documents have arrived. */
   declare searchIndex: SearchIndex | undefined;
@@ -545,6 +571,7 @@ export class SongApp extends LitElement implements WalkHost {
         .t=${t}
         .selected=${this.selected}
         .inWalk=${this.walks.mine.stops}
+        .distances=${this.distances}
         @place-select=${this.onPlaceSelect}
         @walk-add=${this.onWalkAdd}
       ></place-list>`;
@@ -619,6 +646,7 @@ export class SongApp extends LitElement implements WalkHost {
             @place-select=${this.onPlaceSelect}
             @map-view-change=${(e: MapViewChangeEvent) => (this.view = e.view)}
             @map-state=${(e: MapStateEvent) => (this.mapState = e.state)}
+            @map-locate=${this.onLocate}
           ></heritage-map>
           ${this.mapState === 'loading' ? html`<p class="status" role="status">${t.mapLoading}</p>` : nothing}
           ${
@@ -644,6 +672,13 @@ export class SongApp extends LitElement implements WalkHost {
             ${this.sheetOpen ? `▾ ${t.showMap}` : `▴ ${t.places} · ${t.layers}`}
           </button>
           ${this.mapState === 'unsupported' ? html`<p class="status problem" role="alert">${t.noWebgl}</p>` : nothing}
+          ${
+            this.locateMessage
+              ? html`<p class="status problem" role="status">
+                  ${this.locateMessage === 'denied' ? t.locateDenied : t.locateUnavailable}
+                </p>`
+              : nothing
+          }
           ${this.mapState === 'error' ? html`<p class="status problem" role="alert">${t.mapError}</p>` : nothing}
           ${
             this.dataError

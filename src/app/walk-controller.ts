@@ -161,6 +161,12 @@ export class WalkController implements ReactiveController {
     }
   }
 
+  /** Walking distances from a position to every place, once the planner has loaded. */
+  async distancesFrom(lonLat: [number, number], ids: string[]): Promise<Map<string, number>> {
+    const planner = await this.getPlanner();
+    return planner ? planner.distancesFrom(lonLat, this.stopInputs(ids)) : new Map();
+  }
+
   private fileName(view: WalkView): string {
     return view.id ?? 'my-walk';
   }

@@ -22,9 +22,21 @@ export class MapStateEvent extends Event {
   }
 }
 
+/** The visitor's position arrived, or could not be had. */
+export class LocateEvent extends Event {
+  static readonly type = 'map-locate';
+  constructor(
+    readonly lonLat: [number, number] | undefined,
+    readonly error?: 'denied' | 'unavailable',
+  ) {
+    super(LocateEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     [MapViewChangeEvent.type]: MapViewChangeEvent;
     [MapStateEvent.type]: MapStateEvent;
+    [LocateEvent.type]: LocateEvent;
   }
 }

@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { presentYear, type TimeView } from '../history/time-view.ts';
 import { PlaceSelectEvent } from '../places/events.ts';
 import { SONG_PALETTE } from '../theme/palette.ts';
-import { MapStateEvent, MapViewChangeEvent, type MapState } from './events.ts';
+import { LocateEvent, MapStateEvent, MapViewChangeEvent, type MapState } from './events.ts';
 import type { MapEngine, Padding } from './map-engine.ts';
 import { supportsWebGL2 } from './webgl.ts';
 import type { WalkShape } from './style/walk-layers.ts';
@@ -19,6 +19,7 @@ import type { WalkShape } from './style/walk-layers.ts';
  * @fires place-select - a place was tapped or clicked (PlaceSelectEvent, origin "map")
  * @fires map-view-change - the visitor moved the map (MapViewChangeEvent)
  * @fires map-state - loading / idle / error / unsupported (MapStateEvent); also mirrored in `data-state`
+ * @fires map-locate - the visitor's position, or why it could not be had (LocateEvent)
  */
 export class HeritageMap extends LitElement {
   static properties = {
@@ -188,6 +189,8 @@ export class HeritageMap extends LitElement {
           this.setState('idle');
           this.resolveReady();
         },
+        onLocate: (lonLat) => this.dispatchEvent(new LocateEvent(lonLat)),
+        onLocateError: (reason) => this.dispatchEvent(new LocateEvent(undefined, reason)),
         onError: (message) => {
           if (this.dataset.state !== 'idle') this.setState('error', message);
         },

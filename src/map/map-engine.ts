@@ -4,6 +4,7 @@
  */
 import {
   AttributionControl,
+  GeolocateControl,
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
@@ -54,6 +55,10 @@ export interface EngineOptions extends StyleInput {
   onViewChange(view: MapView): void;
   onIdle(): void;
   onError(message: string): void;
+  /** The visitor's position, each time the geolocate control gets one. */
+  onLocate(lonLat: [number, number]): void;
+  /** The position could not be had: denied by the visitor, or unavailable. */
+  onLocateError(reason: 'denied' | 'unavailable'): void;
 }
 
 type PaintProperty = Parameters<MapLibreMap['setPaintProperty']>[1];
@@ -90,6 +95,21 @@ export class MapEngine {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    const geolocate = new GeolocateControl({
+      positionOptions: { enableHighAccuracy: true, timeout: 15000 },
+      trackUserLocation: true,
+      showAccuracyCircle: true,
+      // Outside the map's extent the dot would be off the map: report it, do not fly away.
+      fitBoundsOptions: { maxZoom: 16 },
+    });
+    geolocate.on('geolocate', (e) => options.onLocate([e.coords.longitude, e.coords.latitude]));
+    geolocate.on('error', (e) => options.onLocateError(e.code === 1 ? 'denied' : 'unavailable'));
+    this.map.addControl(geolocate, 'top-right');
+    // MapLibre disables its button when location was denied before; say why instead of leaving a dead button.
+    void navigator.permissions
+      ?.query({ name: 'geolocation' })
+      .then((status) => status.state === 'denied' && options.onLocateError('denied'))
+      .catch(() => undefined);
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
     this.map.getCanvas().setAttribute('aria-label', options.ariaLabel);

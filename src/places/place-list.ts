@@ -26,7 +26,11 @@ export class PlaceList extends LitElement {
     t: { attribute: false },
     selected: {},
     inWalk: { attribute: false },
+    distances: { attribute: false },
   };
+
+  /** Walking distance (metres) from the visitor to each place, once their position is known. */
+  declare distances: ReadonlyMap<string, number> | undefined;
 
   /** Ids of the places already in the visitor's walk. */
   declare inWalk: readonly string[];
@@ -120,8 +124,49 @@ export class PlaceList extends LitElement {
     `,
   ];
 
+  /** Minutes at the standard pace (4.5 km/h), as the walk planner times it. */
+  private minutes(m: number) {
+    return Math.max(1, Math.round(m / 75));
+  }
+
+  private renderNear() {
+    const t = this.t;
+    const d = this.distances;
+    if (!d) return nothing;
+    const near = this.places
+      .filter((f) => f.geometry.type === 'Point' && (d.get(f.properties.id) ?? Infinity) <= 750)
+      .sort((a, b) => d.get(a.properties.id)! - d.get(b.properties.id)!);
+    return html`<section aria-labelledby="near" class="near">
+      <h3 id="near">${t.nearYou}</h3>
+      ${
+        near.length
+          ? html`<ul>
+              ${near.map(
+                (f) =>
+                  html`<li>
+                    <button
+                      data-near=${f.properties.id}
+                      @click=${() => this.dispatchEvent(new PlaceSelectEvent(f.properties.id, 'list'))}
+                    >
+                      <span>${placeText(f.properties, 'name', this.lang)}</span>
+                      <span class="kind"
+                        >${t.away(t.distance(Math.round(d.get(f.properties.id)!)), this.minutes(d.get(f.properties.id)!))}</span
+                      >
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p class="kind">${t.nearNone}</p>`
+      }
+    </section>`;
+  }
+
   render() {
     const t = this.t;
+    return [this.renderNear(), ...this.renderAreas(t)];
+  }
+
+  private renderAreas(t: Translation) {
     return AREA_IDS.map((area) => {
       const items = this.places.filter((f) => f.properties.area === area).sort((a, b) => ORDER(a) - ORDER(b));
       if (!items.length) return nothing;

@@ -4,7 +4,7 @@
  */
 import { buildGraph, type Graph, type NetworkCollection } from './graph.ts';
 import { DEFAULT_DWELL_MIN, orderStops, planWalk, type Stop } from './plan.ts';
-import type { Profile } from './route.ts';
+import { distancesFrom, edgeFilter, snapFor, type Profile } from './route.ts';
 import type { Tour } from './order.ts';
 import type { WalkView } from './walk-view.ts';
 
@@ -26,6 +26,20 @@ export class WalkPlanner {
 
   static fromNetwork(network: NetworkCollection): WalkPlanner {
     return new WalkPlanner(buildGraph(network));
+  }
+
+  /** Walking distances (metres) from a point to places, on the standard profile; Infinity if unreachable. */
+  distancesFrom(from: [number, number], places: StopInput[]): Map<string, number> {
+    const out = new Map<string, number>();
+    const here = snapFor(this.graph, from, 'standard');
+    const targets = places.map((p) => snapFor(this.graph, p.lonLat, 'standard'));
+    if (!here) return out;
+    const ok = places.filter((_, i) => targets[i]);
+    const snaps = targets.filter((t): t is NonNullable<typeof t> => !!t);
+    const d = distancesFrom(this.graph, here, snaps, edgeFilter(this.graph, 'standard'));
+    // The walk from the exact position to the network and from the network to each place is added on.
+    ok.forEach((p, i) => out.set(p.id, d[i] + here.distance + snaps[i].distance));
+    return out;
   }
 
   /** The stops in their best order: the first stays first; an open walk keeps the last stop last. */

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { openApp, openSheet } from './app.ts';
+
+test.describe('with location allowed', () => {
+  // Standing at the Drum Tower.
+  test.use({ permissions: ['geolocation'], geolocation: { latitude: 30.2403, longitude: 120.1667 } });
+
+  test('the visitor sees places within a 10-minute walk, nearest first, with walking times', async ({
+    page,
+  }) => {
+    await openApp(page, '#lang=en');
+    await page.locator('heritage-map .maplibregl-ctrl-geolocate').click();
+    await openSheet(page);
+    const near = page.locator('place-list section.near');
+    await expect(near.locator('h3')).toHaveText('Near you: within a 10-minute walk');
+    const first = near.locator('button').first();
+    await expect(first).toHaveAttribute('data-near', 'gulou');
+    await expect(first).toContainText(/\d+ m · about \d+ min walk/);
+    await expect(near.locator('button[data-near="imperial-city-baguatian"]')).toHaveCount(0);
+  });
+});
+
+test.describe('with location denied', () => {
+  test.use({ permissions: [] });
+
+  test('a denied location gets a clear message and the app stays usable', async ({ page }) => {
+    await openApp(page, '#lang=zh');
+    const button = page.locator('heritage-map .maplibregl-ctrl-geolocate');
+    // Depending on the browser, a denied permission disables the button up front or fails on the click.
+    if (await button.isEnabled()) await button.click();
+    await openSheet(page);
+    await expect(page.locator('song-app aside [role="status"]')).toContainText('未获得定位权限');
+    await page.locator('place-list button[data-id="gulou"]').click();
+    await expect(page.locator('place-card h2')).toContainText('鼓楼');
+  });
+});
