@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 
 import { basename, join, relative } from 'node:path';
 import { validateAll, formatError, type DataFile } from '../src/data/validate.ts';
 import { compileCollection } from '../src/data/compile.ts';
-import { AREA_IDS } from '../src/data/areas.ts';
+import { AREA_IDS, type AreaId } from '../src/data/areas.ts';
 import { parseReferencePoints } from '../src/data/reference.ts';
 import * as v from 'valibot';
 import {
@@ -22,6 +22,8 @@ import { validateNetwork } from '../src/data/validate-network.ts';
 import { buildGraph, type NetworkCollection } from '../src/walks/graph.ts';
 import { compileWalk } from '../src/walks/compile.ts';
 import { buildSearchDocs } from '../src/search/build-index.ts';
+import { formatListingError, validateEventFiles, type EventFile } from '../src/listings/validate.ts';
+import { compileFeed, type Feed } from '../src/listings/feed.ts';
 
 const args = process.argv.slice(2);
 const checkOnly = args.includes('--check');
@@ -102,6 +104,14 @@ for (const name of existsSync(walkDir) ? readdirSync(walkDir).sort() : []) {
   walks.push(walk);
 }
 
+// Event listings: validated against the places, compiled into the published feed.
+const eventDir = join(root, 'events');
+const eventFiles: EventFile[] = (existsSync(eventDir) ? readdirSync(eventDir).sort() : [])
+  .filter((n) => n.endsWith('.json'))
+  .map((n) => ({ file: relative('.', join(eventDir, n)), json: read(join(eventDir, n)) }));
+const listings = validateEventFiles(eventFiles, new Set(placeIds.keys()));
+errors.push(...listings.errors.map(formatListingError));
+
 if (errors.length) {
   for (const line of errors) console.error(line);
   console.error(`\n${errors.length} error${errors.length === 1 ? '' : 's'} in ${root}/`);
@@ -124,7 +134,7 @@ if (unreachable.length) {
     );
   process.exit(1);
 }
-const summary = `${places.features.length} heritage features in ${AREA_IDS.length} areas, ${basemap.features.length} basemap features, ${graph.from.length} network edges, ${compiledWalks.length} walks`;
+const summary = `${places.features.length} heritage features in ${AREA_IDS.length} areas, ${basemap.features.length} basemap features, ${graph.from.length} network edges, ${compiledWalks.length} walks, ${listings.events.length} events`;
 if (checkOnly) {
   console.log(`geodata OK: ${summary}`);
 } else {
@@ -136,8 +146,23 @@ if (checkOnly) {
     join(outDir, 'walks.geojson'),
     JSON.stringify({ type: 'FeatureCollection', features: compiledWalks }),
   );
+  // Past events are left out relative to build time; the browser hides what has ended since.
+  const feed = compileFeed(listings.events, places.features, Date.now());
+  mkdirSync(join(outDir, 'events'), { recursive: true });
+  writeFileSync(join(outDir, 'events.json'), feed.json);
+  writeFileSync(join(outDir, 'events.ics'), feed.ics);
+  for (const [id, ics] of feed.perEvent) writeFileSync(join(outDir, 'events', `${id}.ics`), ics);
   // Pinyin and initials are computed here, so no pinyin dictionary is shipped to the browser.
-  writeFileSync(join(outDir, 'search.json'), JSON.stringify(buildSearchDocs(places.features, compiledWalks)));
+  const searchable = (JSON.parse(feed.json) as Feed).events.map((e) => ({
+    id: e.id,
+    title_zh: e.title_zh,
+    title_en: e.title_en,
+    area: e.place?.area as AreaId | undefined,
+  }));
+  writeFileSync(
+    join(outDir, 'search.json'),
+    JSON.stringify(buildSearchDocs(places.features, compiledWalks, searchable)),
+  );
   for (const w of compiledWalks) {
     const p = w.properties;
     console.log(

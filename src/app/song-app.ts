@@ -34,6 +34,10 @@ import '../search/search-box.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import type { SearchSelectEvent } from '../search/events.ts';
 import type { SearchDoc } from '../search/doc.ts';
+import '../listings/event-list.ts';
+import type { Feed } from '../listings/feed.ts';
+import type { Occurrence } from '../listings/occurrences.ts';
+import { occurrencesFromFeed } from '../listings/feed-read.ts';
 
 const LANG_KEY = 'song-heritage-map:lang';
 
@@ -64,6 +68,8 @@ export class SongApp extends LitElement implements WalkHost {
     sheetOpen: { state: true },
     tab: { state: true },
     searchIndex: { state: true },
+    feed: { state: true },
+    feedError: { state: true },
     distances: { state: true },
     locateMessage: { state: true },
     printImage: { state: true },
@@ -96,7 +102,30 @@ export class SongApp extends LitElement implements WalkHost {
   /** The search index, built once the search documents have arrived. */
   declare searchIndex: SearchIndex | undefined;
   /** Which list the side panel shows when no place is open. */
-  declare tab: 'places' | 'walks';
+  declare tab: 'places' | 'walks' | 'events';
+  /** The event feed, fetched the first time the What's on tab opens. */
+  declare feed: Feed | undefined;
+  declare feedError: boolean;
+  private occurrences: Occurrence[] = [];
+
+  private async loadFeed() {
+    if (this.feed) return;
+    this.feedError = false;
+    try {
+      const res = await fetch(new URL('data/events.json', document.baseURI));
+      if (!res.ok) throw new Error(String(res.status));
+      const feed = (await res.json()) as Feed;
+      this.occurrences = occurrencesFromFeed(feed);
+      this.feed = feed;
+    } catch {
+      this.feedError = true;
+    }
+  }
+
+  private showTab(tab: 'places' | 'walks' | 'events') {
+    this.tab = tab;
+    if (tab === 'events') void this.loadFeed();
+  }
   /** The map as a picture, for the printed itinerary. */
   declare printImage: string | undefined;
   readonly walks = new WalkController(this);
@@ -143,6 +172,7 @@ export class SongApp extends LitElement implements WalkHost {
     this.selected = url.place;
     this.sheetOpen = !!url.place || !!url.walk;
     this.tab = url.walk ? 'walks' : 'places';
+    this.feedError = false;
     this.walks.restore(url.walk, { stops: url.stops, profile: url.profile, tour: url.tour });
   }
 
@@ -396,7 +426,7 @@ export class SongApp extends LitElement implements WalkHost {
       }
       .tabs {
         display: grid;
-        grid-template-columns: 1fr 1fr;
+        grid-template-columns: 1fr 1fr 1fr;
         gap: 0.35rem;
         margin-bottom: 0.75rem;
       }
@@ -577,6 +607,20 @@ export class SongApp extends LitElement implements WalkHost {
       ></place-list>`;
   }
 
+  private renderEvents(t: Translation) {
+    if (this.feedError) return html`<p class="status problem" role="alert">${t.eventsError}</p>`;
+    if (!this.feed) return html`<p role="status">${t.eventsLoading}</p>`;
+    return html`<event-list
+      .occurrences=${this.occurrences}
+      ?sampleOnly=${this.feed.sample_only}
+      .now=${Date.now()}
+      .lang=${this.lang}
+      .t=${t}
+      @place-select=${this.onPlaceSelect}
+      @walk-add=${this.onWalkAdd}
+    ></event-list>`;
+  }
+
   private renderWalks(t: Translation) {
     const w = this.walks;
     if (w.openId) {
@@ -701,14 +745,23 @@ export class SongApp extends LitElement implements WalkHost {
                     @walk-add=${this.onWalkAdd}
                   ></place-card>`
               : html`<div class="tabs" role="group" aria-label=${t.places}>
-                    <button aria-pressed=${this.tab === 'places'} @click=${() => (this.tab = 'places')}>
+                    <button aria-pressed=${this.tab === 'places'} @click=${() => this.showTab('places')}>
                       ${t.tabPlaces}
                     </button>
-                    <button aria-pressed=${this.tab === 'walks'} @click=${() => (this.tab = 'walks')}>
+                    <button aria-pressed=${this.tab === 'walks'} @click=${() => this.showTab('walks')}>
                       ${t.tabWalks}${this.walks.mine.stops.length ? ` (${this.walks.mine.stops.length})` : ''}
                     </button>
+                    <button aria-pressed=${this.tab === 'events'} @click=${() => this.showTab('events')}>
+                      ${t.tabEvents}
+                    </button>
                   </div>
-                  ${this.tab === 'walks' ? this.renderWalks(t) : this.renderPlaces(t, noMap, features)}`
+                  ${
+                    this.tab === 'walks'
+                      ? this.renderWalks(t)
+                      : this.tab === 'events'
+                        ? this.renderEvents(t)
+                        : this.renderPlaces(t, noMap, features)
+                  }`
           }
         </aside>
       </main>

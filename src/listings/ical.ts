@@ -1,0 +1,146 @@
+/**
+ * Writes iCalendar (RFC 5545) for one event or a whole feed. Hand-written rather than with the `ics`
+ * package because that package cannot emit a VTIMEZONE with TZID-qualified DTSTART/EXDATE, and a weekly
+ * rule must recur in Hangzhou time (BYDAY counted in UTC shifts early-morning events to the previous day).
+ *
+ * Contract: DTSTART/DTEND/EXDATE carry TZID=Asia/Shanghai with the VTIMEZONE below (UTC+8, no DST); UNTIL
+ * is UTC with Z; DTSTAMP is the caller's `now`, so output is deterministic. Lines end in CRLF and are folded
+ * at 75 octets without splitting a UTF-8 character. Text is escaped (\\ ; , and newlines).
+ * The reader of organisers' files is in ical-import.ts.
+ */
+import type { ListingEvent, Status } from './schema.ts';
+import type { Venue } from './venues.ts';
+import { parseRule, ruleToIcs } from './rule.ts';
+import { TIME_ZONE, icsLocal, icsUtc, parseLocal } from './time.ts';
+
+export const PRODID = '-//Song Heritage Map//What is on//EN';
+/** UID domain part: UIDs are `<event id>@song-heritage-map`. */
+export const UID_SUFFIX = '@song-heritage-map';
+
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${TIME_ZONE}`,
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0800',
+  'TZOFFSETTO:+0800',
+  'TZNAME:CST',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+/** iCalendar has no "postponed"; TENTATIVE is the nearest (the date shown is not to be relied on). */
+const ICS_STATUS: Record<Status, string> = {
+  scheduled: 'CONFIRMED',
+  cancelled: 'CANCELLED',
+  postponed: 'TENTATIVE',
+};
+
+export const SAMPLE_NOTICE = '示例数据，并非真实日程 · Sample data, not a real schedule';
+
+/** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
+export const escapeText = (s: string) =>
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+
+const encoder = new TextEncoder();
+
+/** Folds one content line at 75 octets; continuation lines start with a space. */
+export function foldLine(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const n = encoder.encode(ch).length;
+    if (octets + n > 75) {
+      out.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += ch;
+    octets += n;
+  }
+  out.push(current);
+  return out.join('\r\n');
+}
+
+const both = (zh: string, en: string) => (zh === en ? zh : `${zh} / ${en}`);
+
+function description(e: ListingEvent): string {
+  const lines = [e.description_zh, '', e.description_en];
+  if (e.sample) lines.unshift(`【${SAMPLE_NOTICE}】`, '');
+  lines.push('', `主办 Organizer: ${both(e.organizer.name_zh, e.organizer.name_en)}`);
+  if (e.free) lines.push('免费 Free');
+  else if (e.price_cny !== undefined) lines.push(`票价 Price: ¥${e.price_cny}`);
+  if (e.booking_url) lines.push(`预约 Booking: ${e.booking_url}`);
+  return lines.join('\n');
+}
+
+/** The VEVENT lines of one event (unfolded). `venue` is the event's venue if it has one. */
+export function veventLines(e: ListingEvent, venue: Venue | undefined, now: number): string[] {
+  const start = parseLocal(e.start);
+  const end = parseLocal(e.end);
+  if (start === undefined || end === undefined) throw new Error(`${e.id}: malformed start or end`);
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${e.id}${UID_SUFFIX}`,
+    `DTSTAMP:${icsUtc(now)}`,
+    `DTSTART;TZID=${TIME_ZONE}:${icsLocal(start)}`,
+    `DTEND;TZID=${TIME_ZONE}:${icsLocal(end)}`,
+  ];
+  if (e.rrule) {
+    const parsed = parseRule(e.rrule, start);
+    if (!parsed.ok) throw new Error(`${e.id}: rrule ${parsed.message}`);
+    lines.push(`RRULE:${ruleToIcs(parsed.rule)}`);
+    for (const x of e.exdates ?? []) lines.push(`EXDATE;TZID=${TIME_ZONE}:${icsLocal(parseLocal(x)!)}`);
+  }
+  lines.push(`SUMMARY:${escapeText(both(e.title_zh, e.title_en))}`);
+  lines.push(`DESCRIPTION:${escapeText(description(e))}`);
+  if (venue) lines.push(`LOCATION:${escapeText(both(venue.name_zh, venue.name_en))}`);
+  const at = venue?.position ?? e.route?.coordinates[0];
+  if (at) lines.push(`GEO:${at[1].toFixed(6)};${at[0].toFixed(6)}`);
+  lines.push(`CATEGORIES:${e.category.toUpperCase()}`);
+  lines.push(`STATUS:${ICS_STATUS[e.status]}`);
+  const url = e.booking_url ?? e.organizer.url;
+  if (url) lines.push(`URL:${url}`);
+  if (e.parent) lines.push(`RELATED-TO;RELTYPE=PARENT:${e.parent}${UID_SUFFIX}`);
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+export interface IcsOptions {
+  /** Epoch ms written as DTSTAMP. */
+  now: number;
+  /** Calendar name shown by clients. */
+  name?: string;
+}
+
+/** A VCALENDAR holding the given events, folded, CRLF line ends. Venues are looked up by id. */
+export function eventsToIcs(
+  events: readonly ListingEvent[],
+  venues: ReadonlyMap<string, Venue>,
+  options: IcsOptions,
+): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${PRODID}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.name ?? '宋韵上城 · 活动 / Song Heritage Map · What’s on')}`,
+    `X-WR-TIMEZONE:${TIME_ZONE}`,
+    ...VTIMEZONE,
+    ...events.flatMap((e) => veventLines(e, e.venue ? venues.get(e.venue) : undefined, options.now)),
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/** A VCALENDAR for one event ("add to my calendar"). */
+export const eventToIcs = (event: ListingEvent, venues: ReadonlyMap<string, Venue>, options: IcsOptions) =>
+  eventsToIcs([event], venues, { name: both(event.title_zh, event.title_en), ...options });
+
+export { importIcs, type IcsImport, type ImportProblem, type ImportOptions } from './ical-import.ts';

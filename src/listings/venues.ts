@@ -1,0 +1,38 @@
+/**
+ * Venues: the places of geodata/layers/ reduced to what listings need (names, one position, layer).
+ * A line is placed at its middle vertex and an area at its centroid.
+ */
+import { centroid } from '@turf/turf';
+import type { PlaceFeature, Position } from '../data/schema.ts';
+
+export interface Venue {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  /** WGS84 [lon, lat]. */
+  position: Position;
+  /** The layer (`area`) the place belongs to. */
+  area: string;
+}
+
+export function venueFromPlace(f: PlaceFeature): Venue {
+  const g = f.geometry;
+  const position: Position =
+    g.type === 'Point'
+      ? g.coordinates
+      : g.type === 'LineString'
+        ? g.coordinates[Math.floor(g.coordinates.length / 2)]
+        : (centroid({ type: 'Polygon', coordinates: g.coordinates }).geometry.coordinates as Position);
+  const p = f.properties;
+  return { id: p.id, name_zh: p.name_zh, name_en: p.name_en, position, area: p.area };
+}
+
+export const venuesFromPlaces = (features: readonly PlaceFeature[]): Venue[] => features.map(venueFromPlace);
+
+/** Distance in metres (equirectangular; exact enough within a city). */
+export function metresBetween(a: Position, b: Position): number {
+  const k = Math.PI / 180;
+  const x = (b[0] - a[0]) * k * Math.cos(((a[1] + b[1]) / 2) * k);
+  const y = (b[1] - a[1]) * k;
+  return Math.hypot(x, y) * 6371008.8;
+}
