@@ -17,6 +17,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     trace: 'retain-on-failure',
+    // Service workers would serve data from their cache and bypass page.route(); only the offline test uses one.
+    serviceWorkers: 'block',
     launchOptions: {
       // Playwright cannot download its own browsers here: drive Debian's chromium.
       executablePath: chromiumPath(),

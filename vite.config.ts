@@ -1,9 +1,44 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
   // Relative base: the built app works from any path (a sub-folder, a QR-code landing page, file hosting).
   base: './',
+  plugins: [
+    // Offline: the service worker precaches the app, MapLibre, the basemap and every data file after one
+    // visit. A new version waits until the visitor accepts it (the app shows a prompt).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icons/*.svg', 'icons/*.png'],
+      manifest: {
+        name: '宋韵上城 · Song Heritage Map',
+        short_name: '宋韵上城',
+        description: 'Southern Song Lin’an in Shangcheng, Hangzhou: places, walks and what is on, offline.',
+        lang: 'zh-Hans',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f4efe4',
+        theme_color: '#2b2622',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{html,js,mjs,css,json,geojson,ics,svg,png}'],
+        // MapLibre's main chunk is ~1.1 MB; precache it too, or the map is gone offline.
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first worker takes over the open page at once, so the first visit is already offline-ready.
+        clientsClaim: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     // maplibre-gl alone is ~1 MB minified; it is split out and loaded after first paint.

@@ -17,6 +17,7 @@ import type { PlaceCard } from '../places/place-card.ts';
 import { placeText } from '../places/place-text.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
 import { parseUrlState, serializeUrlState } from './url-state.ts';
+import { registerServiceWorker } from './pwa.ts';
 import { MINE, WalkController, type WalkHost } from './walk-controller.ts';
 import '../walks/walk-list.ts';
 import '../walks/walk-panel.ts';
@@ -68,6 +69,9 @@ export class SongApp extends LitElement implements WalkHost {
     sheetOpen: { state: true },
     tab: { state: true },
     searchIndex: { state: true },
+    online: { state: true },
+    applyUpdate: { state: true },
+    offlineReady: { state: true },
     feed: { state: true },
     feedError: { state: true },
     distances: { state: true },
@@ -98,6 +102,14 @@ export class SongApp extends LitElement implements WalkHost {
     this.tab = 'places';
     this.sheetOpen = true;
   }
+
+  /** The browser says it has a network. */
+  declare online: boolean;
+  /** Set when a new version is waiting: calling it reloads into the new version. */
+  declare applyUpdate: (() => void) | undefined;
+  /** The service worker has cached everything; shown once. */
+  declare offlineReady: boolean;
+  private readonly onOnline = () => (this.online = navigator.onLine);
 
   /** The search index, built once the search documents have arrived. */
   declare searchIndex: SearchIndex | undefined;
@@ -178,6 +190,13 @@ export class SongApp extends LitElement implements WalkHost {
 
   connectedCallback(): void {
     super.connectedCallback();
+    this.online = navigator.onLine;
+    addEventListener('online', this.onOnline);
+    addEventListener('offline', this.onOnline);
+    registerServiceWorker({
+      onUpdate: (apply) => (this.applyUpdate = apply),
+      onOfflineReady: () => (this.offlineReady = true),
+    });
     addEventListener('hashchange', this.onHashChange);
     addEventListener('keydown', this.onKeyDown);
     void this.load();
@@ -185,6 +204,8 @@ export class SongApp extends LitElement implements WalkHost {
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('online', this.onOnline);
+    removeEventListener('offline', this.onOnline);
     removeEventListener('hashchange', this.onHashChange);
     removeEventListener('keydown', this.onKeyDown);
   }
@@ -354,6 +375,19 @@ export class SongApp extends LitElement implements WalkHost {
         font-weight: normal;
         opacity: 0.85;
       }
+      .offline,
+      .update {
+        padding: 0.15rem 0.6rem;
+        border-radius: 999px;
+        background: #fff4e0;
+        color: #2b2622;
+        font-size: 0.8rem;
+        font-weight: 600;
+      }
+      .update button {
+        margin-inline-start: 0.3rem;
+        min-height: 32px;
+      }
       search-box {
         flex: 0 1 26rem;
         margin-inline-start: auto;
@@ -471,7 +505,7 @@ export class SongApp extends LitElement implements WalkHost {
         .print-map {
           display: block;
           width: 100%;
-          max-height: 40vh;
+          max-height: 32vh;
           object-fit: contain;
           margin-bottom: 0.5rem;
         }
@@ -658,6 +692,20 @@ export class SongApp extends LitElement implements WalkHost {
     return html`
       <header>
         <h1>${t.appTitle}<small>${t.appSubtitle}</small></h1>
+        ${
+          this.online
+            ? nothing
+            : html`<span class="offline" role="status" title=${t.offlineLabel} aria-label=${t.offlineLabel}
+                >${t.offline}</span
+              >`
+        }
+        ${
+          this.applyUpdate
+            ? html`<span class="update" role="status"
+                >${t.updateReady} <button @click=${() => this.applyUpdate?.()}>${t.updateApply}</button></span
+              >`
+            : nothing
+        }
         <search-box
           .index=${this.searchIndex}
           .lang=${this.lang}

@@ -216,6 +216,20 @@ export class WalkPanel extends LitElement {
         color: #2e4a35;
       }
       @media print {
+        :host {
+          font-size: 10pt;
+        }
+        .summary,
+        .text {
+          line-height: 1.35;
+        }
+        li.stop {
+          padding: 0.2rem 0;
+        }
+        li.leg {
+          padding-top: 0.1rem;
+          padding-bottom: 0.2rem;
+        }
         .actions,
         .controls,
         .edit,
