@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath } from './scripts/chromium-path.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.ts';
 
 const PORT = 4173;
 
@@ -22,19 +22,7 @@ export default defineConfig({
     launchOptions: {
       // Playwright cannot download its own browsers here: drive Debian's chromium.
       executablePath: chromiumPath(),
-      args: [
-        // Software WebGL2 (SwiftShader through ANGLE): MapLibre 6 needs WebGL2 and CI has no GPU.
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-        '--ignore-gpu-blocklist',
-        // Closed network: keep Chromium from phoning home.
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-        '--no-sandbox',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import { build, preview, type PreviewServer } from 'vite';
-import { chromiumPath } from './chromium-path.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const APP_DIST = join(ROOT, 'dist');
@@ -38,17 +38,6 @@ const FIRST_VIEW_DATA = ['heritage.geojson', 'basemap.geojson', 'walks.geojson',
 const VIEWPORT = { width: 390, height: 844 };
 /** The e2e "phone" project's device (playwright.config.ts): 2× pixels, mobile, touch. */
 const DEVICE = { deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-const CHROMIUM_ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-sandbox',
-];
 const IDLE_TIMEOUT_MS = 45_000;
 /** After the map is idle, wait for the network to be quiet this long (at most QUIET_MAX_MS) before counting. */
 const QUIET_MS = 500;

@@ -10,3 +10,20 @@ export const CHROMIUM_CANDIDATES = [
 export function chromiumPath(): string | undefined {
   return process.env.CHROMIUM_PATH ?? CHROMIUM_CANDIDATES.find((p) => existsSync(p));
 }
+
+/**
+ * Launch flags for every headless Chromium this project starts (tests, benchmarks, screenshots):
+ * software WebGL2 (MapLibre 6 needs WebGL2 and CI has no GPU), and no phoning home on a closed network.
+ */
+export const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  // Running as root.
+  '--no-sandbox',
+];

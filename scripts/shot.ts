@@ -3,17 +3,12 @@
  *   tsx scripts/shot.ts <url> <out.png> [width] [height]
  */
 import { chromium } from '@playwright/test';
-import { chromiumPath } from './chromium-path.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.ts';
 
 const [url, out, w = '390', h = '844'] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: [
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--disable-background-networking',
-    '--no-sandbox',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({
   viewport: { width: Number(w), height: Number(h) },
