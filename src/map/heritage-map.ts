@@ -112,6 +112,21 @@ export class HeritageMap extends LitElement {
     this.disposed = false;
     this.resizeObserver = new ResizeObserver(() => this.engine?.resize());
     this.resizeObserver.observe(this);
+    // Start fetching MapLibre right after the shell's first paint, in parallel with the data, instead of
+    // waiting for the data to arrive first.
+    requestAnimationFrame(() => setTimeout(() => void this.engineModule(), 0));
+  }
+
+  private engineLoad: Promise<typeof import('./map-engine.ts')> | undefined;
+  /** Checked once: each check creates a WebGL2 context. */
+  private webgl2: boolean | undefined;
+  private canDraw(): boolean {
+    return (this.webgl2 ??= supportsWebGL2());
+  }
+  private engineModule() {
+    if (!this.canDraw()) return undefined;
+    this.engineLoad ??= import('./map-engine.ts');
+    return this.engineLoad;
   }
 
   disconnectedCallback(): void {
@@ -153,14 +168,14 @@ export class HeritageMap extends LitElement {
   }
 
   private async start() {
-    if (!supportsWebGL2()) {
+    if (!this.canDraw()) {
       this.setState('unsupported');
       this.rejectReady(new Error('WebGL2 is not available'));
       return;
     }
     this.setState('loading');
     try {
-      const { MapEngine, MAPLIBRE_CSS } = await import('./map-engine.ts');
+      const { MapEngine, MAPLIBRE_CSS } = await this.engineModule()!;
       if (this.disposed || !this.places || !this.basemap) return;
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(MAPLIBRE_CSS);
