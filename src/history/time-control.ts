@@ -6,9 +6,6 @@ import { erasForYear } from './era.ts';
 import { TimeChangeEvent } from './events.ts';
 import { FIRST_YEAR, clampYear, presentYear, timePresets, type TimeView } from './time-view.ts';
 
-/** Era names are shown for years up to the end of the Qing. */
-const LAST_ERA_YEAR = 1911;
-
 /**
  * The time control: a year slider with period presets, and a then/now comparison that fades between the Song
  * reconstruction and today's map. Every part is a native control, so it works by keyboard (arrows, Home/End,
@@ -103,7 +100,7 @@ export class TimeControl extends LitElement {
   }
 
   private yearText(year: number): string {
-    const eras = year <= LAST_ERA_YEAR ? erasForYear(year).slice(0, 2).join(' / ') : '';
+    const eras = erasForYear(year).slice(0, 2).join(' / ');
     return this.t.yearValue(year, eras);
   }
 

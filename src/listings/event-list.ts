@@ -5,7 +5,7 @@ import { sharedStyles } from '../theme/shared-styles.ts';
 import { PlaceSelectEvent } from '../places/events.ts';
 import { WalkAddEvent } from '../walks/events.ts';
 import type { FeedEvent } from './feed.ts';
-import { DAY_MS } from './time.ts';
+import { DAY_MS, formatLocal } from './time.ts';
 import { listOccurrences, type DatePreset, type ListedOccurrence } from './filters.ts';
 import type { Occurrence } from './occurrences.ts';
 import { CATEGORIES, type Audience, type Category } from './schema.ts';
@@ -216,7 +216,7 @@ export class EventList extends LitElement {
 
   private preset(): DatePreset {
     if (this.when === 'week') {
-      const day = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+      const day = (ms: number) => formatLocal(ms).slice(0, 10);
       return { kind: 'range', from: day(this.now), to: day(this.now + 6 * DAY_MS) };
     }
     return { kind: this.when } as DatePreset;

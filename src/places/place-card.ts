@@ -9,9 +9,6 @@ import { PlaceSelectEvent } from './events.ts';
 import { WalkAddEvent } from '../walks/events.ts';
 import { placeText } from './place-text.ts';
 
-/** The last year the era table covers; later dates are shown in the Common Era only. */
-const LAST_ERA_YEAR = 1911;
-
 /**
  * Everything known about one place: both names, what it is and why it matters, its dates in both calendars,
  * practical facts, and where each fact and the position came from. All data is rendered as text.
@@ -206,8 +203,9 @@ export class PlaceCard extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
+  /** The era name(s) of a year in brackets; empty after the Qing, where the era table ends. */
   private eraText(year: number, given?: string): string {
-    const eras = given ? [given] : year <= LAST_ERA_YEAR ? erasForYear(year) : [];
+    const eras = given ? [given] : erasForYear(year);
     return eras.length ? `（${eras.join(' / ')}）` : '';
   }
 
@@ -225,10 +223,10 @@ export class PlaceCard extends LitElement {
   }
 
   private dateLine(d: DatedEvent): TemplateResult {
-    const eras = d.era_zh ? [d.era_zh] : d.year <= LAST_ERA_YEAR ? erasForYear(d.year) : [];
+    const era = this.eraText(d.year, d.era_zh);
     return html`<li>
       <span class="year">${d.year}</span>
-      ${eras.length ? html`<span class="era" lang="zh-Hans">（${eras.join(' / ')}）</span>` : nothing}
+      ${era ? html`<span class="era" lang="zh-Hans">${era}</span>` : nothing}
       <span>${this.lang === 'zh' ? d.event_zh : d.event_en}</span>
     </li>`;
   }

@@ -7,6 +7,7 @@ import { SONG_PALETTE } from '../theme/palette.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
 import { PlaceSelectEvent } from './events.ts';
 import { WalkAddEvent } from '../walks/events.ts';
+import { SPEED_M_PER_MIN } from '../walks/pace.ts';
 import { placeText } from './place-text.ts';
 
 /** Area outline first, then places, then streets and lanes: the order a visitor reads an area in. */
@@ -124,9 +125,9 @@ export class PlaceList extends LitElement {
     `,
   ];
 
-  /** Minutes at the standard pace (4.5 km/h), as the walk planner times it. */
+  /** Minutes at the standard pace, as the walk planner times it. */
   private minutes(m: number) {
-    return Math.max(1, Math.round(m / 75));
+    return Math.max(1, Math.round(m / SPEED_M_PER_MIN.standard));
   }
 
   private renderNear() {
