@@ -39,6 +39,9 @@ import '../listings/event-list.ts';
 import type { Feed } from '../listings/feed.ts';
 import type { Occurrence } from '../listings/occurrences.ts';
 import { occurrencesFromFeed } from '../listings/feed-read.ts';
+import { eventMapFeatures, type EventMapCollection } from '../listings/event-map.ts';
+import type { ListingChangeEvent, OccurrenceSelectEvent, OccurrenceShareEvent } from '../listings/events.ts';
+import type { ListedOccurrence } from '../listings/filters.ts';
 
 const LANG_KEY = 'song-heritage-map:lang';
 
@@ -77,7 +80,22 @@ export class SongApp extends LitElement implements WalkHost {
     distances: { state: true },
     locateMessage: { state: true },
     printImage: { state: true },
+    selectedEvent: { state: true },
+    eventMap: { state: true },
+    eventMessage: { state: true },
+    now: { state: true },
   };
+
+  /** Occurrence key shown in What's on (from the map, a card, the list or a link). */
+  declare selectedEvent: string | undefined;
+  /** The events the list shows, as the map draws them. */
+  declare eventMap: EventMapCollection | undefined;
+  /** A short status after sharing an event. */
+  declare eventMessage: string | undefined;
+  /** The time lists and roaming positions are computed for; ticks each minute while What's on is open. */
+  declare now: number;
+  private listedEvents: readonly ListedOccurrence[] = [];
+  private clock: ReturnType<typeof setInterval> | undefined;
 
   /** Walking distances from the visitor's position, once known. */
   declare distances: ReadonlyMap<string, number> | undefined;
@@ -129,6 +147,7 @@ export class SongApp extends LitElement implements WalkHost {
       const feed = (await res.json()) as Feed;
       this.occurrences = occurrencesFromFeed(feed);
       this.feed = feed;
+      this.walks.refresh();
     } catch {
       this.feedError = true;
     }
@@ -137,6 +156,65 @@ export class SongApp extends LitElement implements WalkHost {
   private showTab(tab: 'places' | 'walks' | 'events') {
     this.tab = tab;
     if (tab === 'events') void this.loadFeed();
+    else this.selectedEvent = undefined;
+  }
+
+  eventPlace(key: string): string | undefined {
+    return this.occurrences.find((o) => o.key === key)?.event.venue;
+  }
+
+  private onListingChange(e: ListingChangeEvent) {
+    this.listedEvents = e.listed;
+    this.eventMap = eventMapFeatures(e.listed, this.now);
+  }
+
+  private onOccurrenceSelect(e: OccurrenceSelectEvent) {
+    this.selected = undefined;
+    this.selectedEvent = e.key;
+    this.tab = 'events';
+    void this.loadFeed();
+    // "Show on map" on a phone folds the sheet away so the map is seen; elsewhere the list shows the event.
+    this.sheetOpen = !(e.origin === 'list' && matchMedia('(max-width: 859px)').matches);
+  }
+
+  private async onOccurrenceShare(e: OccurrenceShareEvent) {
+    const hash = serializeUrlState({ lang: this.lang, event: e.key });
+    const url = `${location.origin}${location.pathname}${location.search}${hash}`;
+    const t = this.t;
+    try {
+      if (navigator.share && matchMedia('(pointer: coarse)').matches) {
+        await navigator.share({ title: e.title, url });
+        return;
+      }
+      await navigator.clipboard.writeText(url);
+      this.eventMessage = t.linkCopied;
+    } catch (err) {
+      if ((err as Error).name === 'AbortError') return;
+      // No clipboard (permissions, old browser): the link goes into the address bar instead.
+      history.replaceState(history.state, '', url);
+      this.eventMessage = t.shareFailed;
+    }
+  }
+
+  /** The occurrence the visitor's walk is timed to reach, as the walk panel shows it. */
+  private appointment() {
+    const key = this.walks.mine.at;
+    const o = key ? this.occurrences.find((x) => x.key === key) : undefined;
+    if (!o?.event.venue) return undefined;
+    return {
+      title: this.lang === 'zh' ? o.event.title_zh : o.event.title_en,
+      place: o.event.venue,
+      start: o.start,
+    };
+  }
+
+  /** Upcoming occurrences at a place for its card, soonest first; undefined until the feed is loaded. */
+  private eventsAt(id: string): Occurrence[] | undefined {
+    if (!this.feed) return undefined;
+    return this.occurrences
+      .filter((o) => o.event.venue === id && o.end > this.now)
+      .sort((a, b) => a.start - b.start)
+      .slice(0, 3);
   }
   /** The map as a picture, for the printed itinerary. */
   declare printImage: string | undefined;
@@ -185,7 +263,13 @@ export class SongApp extends LitElement implements WalkHost {
     this.sheetOpen = !!url.place || !!url.walk;
     this.tab = url.walk ? 'walks' : 'places';
     this.feedError = false;
-    this.walks.restore(url.walk, { stops: url.stops, profile: url.profile, tour: url.tour });
+    this.now = Date.now();
+    this.selectedEvent = url.event;
+    if (url.event) {
+      this.tab = 'events';
+      this.sheetOpen = true;
+    }
+    this.walks.restore(url.walk, { stops: url.stops, profile: url.profile, tour: url.tour, at: url.at });
   }
 
   connectedCallback(): void {
@@ -200,6 +284,7 @@ export class SongApp extends LitElement implements WalkHost {
     addEventListener('hashchange', this.onHashChange);
     addEventListener('keydown', this.onKeyDown);
     void this.load();
+    if (this.selectedEvent || this.walks.mine.at || this.selected) void this.loadFeed();
   }
 
   disconnectedCallback(): void {
@@ -208,6 +293,7 @@ export class SongApp extends LitElement implements WalkHost {
     removeEventListener('offline', this.onOnline);
     removeEventListener('hashchange', this.onHashChange);
     removeEventListener('keydown', this.onKeyDown);
+    clearInterval(this.clock);
   }
 
   private async load() {
@@ -257,8 +343,13 @@ export class SongApp extends LitElement implements WalkHost {
     this.visible = url.layers ?? [...AREA_IDS];
     this.time = { year: url.year ?? presentYear(), fade: url.fade };
     this.selected = url.place && (!this.data || this.placeById(url.place)) ? url.place : undefined;
-    this.walks.restore(url.walk, { stops: url.stops, profile: url.profile, tour: url.tour });
+    this.walks.restore(url.walk, { stops: url.stops, profile: url.profile, tour: url.tour, at: url.at });
     if (url.walk) this.tab = 'walks';
+    if (url.event) {
+      this.selectedEvent = url.event;
+      this.tab = 'events';
+      void this.loadFeed();
+    }
   }
 
   private writeUrl() {
@@ -273,12 +364,23 @@ export class SongApp extends LitElement implements WalkHost {
       stops: this.walks.mine.stops,
       profile: this.walks.mine.profile,
       tour: this.walks.mine.tour,
+      at: this.walks.mine.at,
+      event: this.tab === 'events' ? this.selectedEvent : undefined,
     });
     if (hash !== location.hash)
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('tab')) {
+      clearInterval(this.clock);
+      // Roaming events move and "on now" changes with the clock: recompute each minute while What's on is open.
+      if (this.tab === 'events')
+        this.clock = setInterval(() => {
+          this.now = Date.now();
+          this.eventMap = eventMapFeatures(this.listedEvents, this.now);
+        }, 60_000);
+    }
     if (changed.has('lang')) {
       document.documentElement.lang = HTML_LANG[this.lang];
     }
@@ -286,7 +388,9 @@ export class SongApp extends LitElement implements WalkHost {
 
   protected updated(changed: PropertyValues<this>): void {
     if (
-      ['lang', 'view', 'selected', 'visible', 'time', 'data'].some((k) => changed.has(k as keyof SongApp))
+      ['lang', 'view', 'selected', 'visible', 'time', 'data', 'selectedEvent', 'tab'].some((k) =>
+        changed.has(k as keyof SongApp),
+      )
     ) {
       this.writeUrl();
       const t = TRANSLATIONS[this.lang];
@@ -300,6 +404,7 @@ export class SongApp extends LitElement implements WalkHost {
     const previous = this.selected;
     this.selected = id;
     if (id) {
+      void this.loadFeed();
       this.sheetOpen = true;
       // On a phone the open card leaves little map: fold the time control out of its way.
       if (matchMedia('(max-width: 859px)').matches) {
@@ -458,6 +563,28 @@ export class SongApp extends LitElement implements WalkHost {
       layer-panel {
         margin-bottom: 1rem;
       }
+      .map-count {
+        display: flex;
+        align-items: center;
+        gap: 0.4rem;
+        margin: 0.5rem 0 0;
+        font-size: 0.85rem;
+        color: var(--ink-soft);
+      }
+      .event-swatch {
+        background: #5b3a8c;
+        box-shadow:
+          0 0 0 2px #fbf8f1,
+          0 0 0 3px #5b3a8c;
+      }
+      .event-message:empty {
+        margin: 0;
+      }
+      .event-message {
+        margin: 0.4rem 0 0;
+        font-size: 0.88rem;
+        font-weight: 600;
+      }
       .tabs {
         display: grid;
         grid-template-columns: 1fr 1fr 1fr;
@@ -615,7 +742,7 @@ export class SongApp extends LitElement implements WalkHost {
   ];
 
   private onWalkAdd(e: WalkAddEvent) {
-    this.walks.add(e.place);
+    this.walks.add(e.place, e.appointment?.key);
   }
 
   private renderPlaces(t: Translation, noMap: boolean, features: PlaceFeature[]) {
@@ -644,15 +771,30 @@ export class SongApp extends LitElement implements WalkHost {
   private renderEvents(t: Translation) {
     if (this.feedError) return html`<p class="status problem" role="alert">${t.eventsError}</p>`;
     if (!this.feed) return html`<p role="status">${t.eventsLoading}</p>`;
-    return html`<event-list
-      .occurrences=${this.occurrences}
-      ?sampleOnly=${this.feed.sample_only}
-      .now=${Date.now()}
-      .lang=${this.lang}
-      .t=${t}
-      @place-select=${this.onPlaceSelect}
-      @walk-add=${this.onWalkAdd}
-    ></event-list>`;
+    const unknown = this.selectedEvent && !this.occurrences.some((o) => o.key === this.selectedEvent);
+    return html`${unknown ? html`<p class="status problem" role="alert">${t.eventNotFound}</p>` : nothing}
+      ${
+        this.eventMap && this.mapState === 'idle'
+          ? html`<p class="map-count">
+              <span class="swatch event-swatch" aria-hidden="true"></span>
+              ${t.eventsOnMap(this.eventMap.features.filter((f) => f.geometry.type === 'Point').length)}
+            </p>`
+          : nothing
+      }
+      <p class="event-message" role="status">${this.eventMessage ?? ''}</p>
+      <event-list
+        .occurrences=${this.occurrences}
+        ?sampleOnly=${this.feed.sample_only}
+        .now=${this.now}
+        .lang=${this.lang}
+        .t=${t}
+        .selectedKey=${this.selectedEvent}
+        @place-select=${this.onPlaceSelect}
+        @walk-add=${this.onWalkAdd}
+        @listing-change=${this.onListingChange}
+        @occurrence-select=${this.onOccurrenceSelect}
+        @occurrence-share=${this.onOccurrenceShare}
+      ></event-list>`;
   }
 
   private renderWalks(t: Translation) {
@@ -664,6 +806,8 @@ export class SongApp extends LitElement implements WalkHost {
           ?editable=${w.openId === MINE}
           ?busy=${w.busy}
           .message=${w.message}
+          .appointment=${w.openId === MINE ? this.appointment() : undefined}
+          .now=${this.now}
           .lang=${this.lang}
           .t=${t}
           @walk-open=${(e: WalkOpenEvent) => w.open(e.id)}
@@ -730,6 +874,9 @@ export class SongApp extends LitElement implements WalkHost {
             .visibleAreas=${this.visible}
             .time=${this.time}
             .walk=${this.walks.view && !this.walks.busy ? this.walks.view : undefined}
+            .events=${this.tab === 'events' ? this.eventMap : undefined}
+            .selectedEvent=${this.tab === 'events' ? this.selectedEvent : undefined}
+            @occurrence-select=${this.onOccurrenceSelect}
             .selected=${this.selected}
             .view=${this.view}
             .padding=${this.mapPadding}
@@ -761,7 +908,15 @@ export class SongApp extends LitElement implements WalkHost {
             aria-expanded=${this.sheetOpen ? 'true' : 'false'}
             @click=${() => (this.sheetOpen = !this.sheetOpen)}
           >
-            ${this.sheetOpen ? `▾ ${t.showMap}` : `▴ ${t.places} · ${t.layers}`}
+            ${
+              this.sheetOpen
+                ? `▾ ${t.showMap}`
+                : this.tab === 'events'
+                  ? `▴ ${t.tabEvents}`
+                  : this.tab === 'walks'
+                    ? `▴ ${t.tabWalks}`
+                    : `▴ ${t.places} · ${t.layers}`
+            }
           </button>
           ${this.mapState === 'unsupported' ? html`<p class="status problem" role="alert">${t.noWebgl}</p>` : nothing}
           ${
@@ -789,6 +944,8 @@ export class SongApp extends LitElement implements WalkHost {
                     .lang=${this.lang}
                     .t=${t}
                     .inWalk=${this.walks.mine.stops.includes(place.properties.id)}
+                    .events=${this.eventsAt(place.properties.id)}
+                    @occurrence-select=${this.onOccurrenceSelect}
                     @place-select=${this.onPlaceSelect}
                     @walk-add=${this.onWalkAdd}
                   ></place-card>`

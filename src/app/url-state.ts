@@ -2,6 +2,7 @@
  * The shareable part of the app's state, kept in the URL hash so a static host needs no server routing:
  *
  *   #lang=en&map=15.5/30.24035/120.16673&place=gulou&layers=deshou,qinghefang&year=1200&fade=40
+ *   #lang=zh&event=dongpo-five-flavours@2026-12-05T19:30
  *
  * `year` is the year the time control shows (absent: today); `fade` (0–100) turns on the then/now comparison.
  * `map` is zoom/lat/lon (the order people read in other web maps). Parsing never throws: anything garbled,
@@ -30,6 +31,10 @@ export interface UrlState {
   stops?: string[];
   profile?: Profile;
   tour?: Tour;
+  /** The event occurrence shown in What's on: `<event id>@<local start>`. */
+  event?: string;
+  /** An event occurrence the visitor's own walk is timed to reach (same form). */
+  at?: string;
 }
 
 const MAX_STOPS = 15;
@@ -38,6 +43,7 @@ export const MIN_ZOOM = 11;
 export const MAX_ZOOM = 19;
 const MAX_HASH_LENGTH = 1000;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const OCCURRENCE = /^[a-z0-9]+(?:-[a-z0-9]+)*@\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
 function parseView(value: string): MapView | undefined {
   const parts = value.split('/');
@@ -85,6 +91,10 @@ export function parseUrlState(hash: string): UrlState {
   if ((PROFILE_IDS as readonly string[]).includes(profile ?? '')) state.profile = profile as Profile;
   const tour = params.get('tour');
   if (tour === 'open' || tour === 'round') state.tour = tour;
+  const event = params.get('event');
+  if (event && event.length <= 120 && OCCURRENCE.test(event)) state.event = event;
+  const at = params.get('at');
+  if (at && state.stops && at.length <= 120 && OCCURRENCE.test(at)) state.at = at;
   for (const key of Object.keys(state) as (keyof UrlState)[]) if (state[key] === undefined) delete state[key];
   return state;
 }
@@ -108,5 +118,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.stops?.length && state.profile && state.profile !== 'standard')
     parts.push(`profile=${state.profile}`);
   if (state.stops?.length && state.tour === 'round') parts.push('tour=round');
+  if (state.stops?.length && state.at) parts.push(`at=${state.at}`);
+  if (state.event) parts.push(`event=${state.event}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

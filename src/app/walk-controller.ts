@@ -24,12 +24,16 @@ export interface MyWalk {
   stops: string[];
   profile: Profile;
   tour: Tour;
+  /** Occurrence key of an event the walk is timed to reach; dropped when its venue leaves the walk. */
+  at?: string;
 }
 
 export interface WalkHost extends ReactiveControllerHost {
   readonly lang: Lang;
   readonly t: Translation;
   place(id: string): PlaceFeature | undefined;
+  /** The venue of an event occurrence, once the feed is loaded (undefined before, or for an unknown key). */
+  eventPlace?(key: string): string | undefined;
   /** Prints the itinerary (the shell owns the page and the map). */
   printWalk(): Promise<void>;
 }
@@ -67,6 +71,7 @@ export class WalkController implements ReactiveController {
       stops: (mine.stops ?? []).slice(0, MAX_STOPS),
       profile: mine.profile ?? 'standard',
       tour: mine.tour ?? 'open',
+      at: mine.at,
     };
     this.refresh();
   }
@@ -77,8 +82,13 @@ export class WalkController implements ReactiveController {
     this.refresh();
   }
 
-  add(place: string): void {
-    if (this.mine.stops.includes(place) || this.mine.stops.length >= MAX_STOPS) return;
+  /** Adds a stop; with `at` (an occurrence key at that place) the walk is timed to reach it. */
+  add(place: string, at?: string): void {
+    if (at) this.mine = { ...this.mine, at };
+    if (this.mine.stops.includes(place) || this.mine.stops.length >= MAX_STOPS) {
+      if (at) this.open(MINE);
+      return;
+    }
     this.mine = { ...this.mine, stops: [...this.mine.stops, place] };
     this.openId = MINE;
     this.message = undefined;
@@ -193,10 +203,11 @@ export class WalkController implements ReactiveController {
   /** Recomputes the open walk's view; the visitor's own walk is planned in the browser. */
   refresh(): void {
     const id = this.openId;
-    this.mine = {
-      ...this.mine,
-      stops: this.mine.stops.filter((s) => this.host.place(s) || !this.walksReady()),
-    };
+    const stops = this.mine.stops.filter((s) => this.host.place(s) || !this.walksReady());
+    const atPlace = this.mine.at && this.host.eventPlace?.(this.mine.at);
+    // An appointment whose venue left the walk no longer times it; one not yet resolvable (feed loading) stays.
+    const at = atPlace === undefined || stops.includes(atPlace) ? this.mine.at : undefined;
+    this.mine = { ...this.mine, stops, at };
     if (!id) {
       this.view = undefined;
     } else if (id !== MINE) {

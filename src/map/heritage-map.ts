@@ -10,6 +10,8 @@ import { LocateEvent, MapStateEvent, MapViewChangeEvent, type MapState } from '.
 import type { MapEngine, Padding } from './map-engine.ts';
 import { supportsWebGL2 } from './webgl.ts';
 import type { WalkShape } from './style/walk-layers.ts';
+import type { EventMapCollection } from '../listings/event-map.ts';
+import { OccurrenceSelectEvent } from '../listings/events.ts';
 
 /**
  * The map of the four heritage areas over the embedded basemap. Owns exactly one MapLibre map: created when
@@ -17,6 +19,7 @@ import type { WalkShape } from './style/walk-layers.ts';
  *
  * @summary MapLibre map of the heritage layers.
  * @fires place-select - a place was tapped or clicked (PlaceSelectEvent, origin "map")
+ * @fires occurrence-select - an event's point was tapped (OccurrenceSelectEvent, origin "map")
  * @fires map-view-change - the visitor moved the map (MapViewChangeEvent)
  * @fires map-state - loading / idle / error / unsupported (MapStateEvent); also mirrored in `data-state`
  * @fires map-locate - the visitor's position, or why it could not be had (LocateEvent)
@@ -29,6 +32,8 @@ export class HeritageMap extends LitElement {
     visibleAreas: { attribute: false },
     time: { attribute: false },
     walk: { attribute: false },
+    events: { attribute: false },
+    selectedEvent: {},
     selected: {},
     view: { attribute: false },
     padding: { attribute: false },
@@ -46,6 +51,10 @@ export class HeritageMap extends LitElement {
   declare visibleAreas: readonly AreaId[];
   /** The open walk: its line and numbered stops. */
   declare walk: WalkShape | undefined;
+  /** Events to draw (what the What's on list shows); none when undefined. */
+  declare events: EventMapCollection | undefined;
+  /** Occurrence key of the chosen event: ringed, and brought into view when chosen elsewhere. */
+  declare selectedEvent: string | undefined;
   /** The year shown, or a then/now comparison. */
   declare time: TimeView;
   /** Id of the selected place; it gets a halo and is brought into view when chosen elsewhere. */
@@ -151,6 +160,8 @@ export class HeritageMap extends LitElement {
     if (changed.has('visibleAreas')) this.engine.setVisible(this.visibleAreas);
     if (changed.has('time')) this.engine.setTime(this.time);
     if (changed.has('walk')) this.engine.setWalk(this.walk, this.padding);
+    if (changed.has('events')) this.engine.setEvents(this.events);
+    if (changed.has('selectedEvent')) this.showSelectedEvent();
     if (changed.has('ariaLabelText'))
       this.engine.map.getCanvas().setAttribute('aria-label', this.ariaLabelText);
     if (changed.has('view') && this.view && this.view !== this.reportedView) this.engine.jumpTo(this.view);
@@ -165,6 +176,19 @@ export class HeritageMap extends LitElement {
       }
       this.selectedFromMap = false;
     }
+  }
+
+  private selectedEventFromMap = false;
+
+  private showSelectedEvent() {
+    const eventId = this.selectedEvent?.split('@')[0];
+    this.engine?.setSelectedEvent(eventId);
+    const point = this.events?.features.find(
+      (f) => f.geometry.type === 'Point' && f.properties.event === eventId,
+    );
+    if (point && point.geometry.type === 'Point' && !this.selectedEventFromMap)
+      this.engine?.flyToPlace(point.geometry.coordinates, this.padding);
+    this.selectedEventFromMap = false;
   }
 
   private async start() {
@@ -196,6 +220,10 @@ export class HeritageMap extends LitElement {
           this.selectedFromMap = true;
           this.dispatchEvent(new PlaceSelectEvent(id, 'map'));
         },
+        onEventSelect: (key) => {
+          this.selectedEventFromMap = true;
+          this.dispatchEvent(new OccurrenceSelectEvent(key, 'map'));
+        },
         onViewChange: (view) => {
           this.reportedView = view;
           this.dispatchEvent(new MapViewChangeEvent(view));
@@ -211,6 +239,8 @@ export class HeritageMap extends LitElement {
         },
       });
       if (this.walk && !this.view) this.engine.setWalk(this.walk, this.padding);
+      if (this.events) this.engine.setEvents(this.events);
+      if (this.selectedEvent) this.showSelectedEvent();
       const place = this.places.features.find((f) => f.properties.id === this.selected);
       if (place) {
         this.engine.setSelected(place.properties.id);
@@ -231,6 +261,17 @@ export class HeritageMap extends LitElement {
   /** Where a place's point is drawn, in viewport pixels (for tests and for anchoring overlays). */
   pointOnScreen(id: string): { x: number; y: number } | undefined {
     const f = this.places?.features.find((p) => p.properties.id === id);
+    if (!this.engine || f?.geometry.type !== 'Point') return undefined;
+    const p = this.engine.map.project(f.geometry.coordinates);
+    const box = this.getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }
+
+  /** Where an event's point is drawn, in viewport pixels (for tests). */
+  eventOnScreen(eventId: string): { x: number; y: number } | undefined {
+    const f = this.events?.features.find(
+      (e) => e.geometry.type === 'Point' && e.properties.event === eventId,
+    );
     if (!this.engine || f?.geometry.type !== 'Point') return undefined;
     const p = this.engine.map.project(f.geometry.coordinates);
     const box = this.getBoundingClientRect();

@@ -35,6 +35,15 @@ import {
   selectedFilter,
   visibleFilter,
 } from './style/heritage-layers.ts';
+import {
+  EVENT_CLUSTER_LAYER,
+  EVENT_POINT_LAYER,
+  EVENT_ROUTE_SOURCE,
+  EVENT_SELECTED_LAYER,
+  EVENT_SOURCE,
+  selectedEventFilter,
+} from './style/event-layers.ts';
+import type { EventMapCollection } from '../listings/event-map.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -52,6 +61,8 @@ export interface EngineOptions extends StyleInput {
   view: MapView;
   ariaLabel: string;
   onSelect(id: string): void;
+  /** An event's point was tapped: its occurrence key. */
+  onEventSelect(key: string): void;
   onViewChange(view: MapView): void;
   onIdle(): void;
   onError(message: string): void;
@@ -135,11 +146,18 @@ export class MapEngine {
       }
     });
     this.map.on('click', (e) => {
+      const event = this.pickEvent(e.point.x, e.point.y);
+      if (event?.layer.id === EVENT_CLUSTER_LAYER) {
+        void this.openCluster(event);
+        return;
+      }
+      if (event) return options.onEventSelect(String(event.properties.key));
       const hit = this.pick(e.point.x, e.point.y);
       if (hit) options.onSelect(String(hit.properties.id));
     });
     this.map.on('mousemove', (e) => {
-      this.map.getCanvas().style.cursor = this.pick(e.point.x, e.point.y) ? 'pointer' : '';
+      const over = this.pickEvent(e.point.x, e.point.y) ?? this.pick(e.point.x, e.point.y);
+      this.map.getCanvas().style.cursor = over ? 'pointer' : '';
     });
   }
 
@@ -162,6 +180,48 @@ export class MapEngine {
       return points.sort((a, b) => dist(a) - dist(b))[0];
     }
     return hits[0];
+  }
+
+  /** An event point or cluster near a tap; events are drawn above places, so they are picked first. */
+  private pickEvent(x: number, y: number): MapGeoJSONFeature | undefined {
+    const r = PICK_RADIUS;
+    const hits = this.map.queryRenderedFeatures(
+      [
+        [x - r, y - r],
+        [x + r, y + r],
+      ],
+      { layers: [EVENT_POINT_LAYER, EVENT_CLUSTER_LAYER].filter((l) => this.map.getLayer(l)) },
+    );
+    return hits[0];
+  }
+
+  /** Zooms in far enough for a cluster to come apart. */
+  private async openCluster(cluster: MapGeoJSONFeature) {
+    const source = this.map.getSource<GeoJSONSource>(EVENT_SOURCE);
+    const id = cluster.properties.cluster_id as number | undefined;
+    if (!source || id === undefined) return;
+    const zoom = await source.getClusterExpansionZoom(id);
+    const center = (cluster.geometry as GeoJSON.Point).coordinates as [number, number];
+    this.map.easeTo({ center, zoom: Math.min(zoom, MAX_ZOOM), duration: 500 });
+  }
+
+  /** Draws the listed events (points clustered, roaming routes as lines); none when undefined. */
+  setEvents(events: EventMapCollection | undefined): void {
+    if (this.pending) return this.whenLoaded(() => this.setEvents(events));
+    const features = events?.features ?? [];
+    const collection = (type: 'Point' | 'LineString') =>
+      ({
+        type: 'FeatureCollection',
+        features: features.filter((f) => f.geometry.type === type),
+      }) as GeoJSON.FeatureCollection;
+    this.map.getSource<GeoJSONSource>(EVENT_SOURCE)?.setData(collection('Point'));
+    this.map.getSource<GeoJSONSource>(EVENT_ROUTE_SOURCE)?.setData(collection('LineString'));
+  }
+
+  /** Rings the point of one event (by event id, whichever of its occurrences is drawn), or none. */
+  setSelectedEvent(eventId: string | undefined): void {
+    if (this.pending) return this.whenLoaded(() => this.setSelectedEvent(eventId));
+    this.map.setFilter(EVENT_SELECTED_LAYER, selectedEventFilter(eventId));
   }
 
   private whenLoaded(run: () => void): void {
@@ -265,7 +325,7 @@ export class MapEngine {
       const sections = (text as { sections?: { text: string }[] } | undefined)?.sections;
       return {
         layer: f.layer.id,
-        id: String(f.properties.id ?? ''),
+        id: String(f.properties.id ?? f.properties.key ?? ''),
         area: String(f.properties.area ?? ''),
         label: sections ? sections.map((s) => s.text).join('') : typeof text === 'string' ? text : undefined,
       };

@@ -1,3 +1,5 @@
+import type { Occurrence } from '../listings/occurrences.ts';
+import { OccurrenceSelectEvent } from '../listings/events.ts';
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import type { DatedEvent, PlaceFeature } from '../data/schema.ts';
 import { erasForYear } from '../history/era.ts';
@@ -23,7 +25,11 @@ export class PlaceCard extends LitElement {
     lang: {},
     t: { attribute: false },
     inWalk: { type: Boolean },
+    events: { attribute: false },
   };
+
+  /** Upcoming occurrences at this place, soonest first (undefined: the event feed is not loaded yet). */
+  declare events: readonly Occurrence[] | undefined;
 
   /** The place is already a stop of the visitor's walk. */
   declare inWalk: boolean;
@@ -162,6 +168,37 @@ export class PlaceCard extends LitElement {
         font-size: 0.95rem;
         margin: 1rem 0 0.3rem;
       }
+      .events ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 0.3rem;
+      }
+      .events button.event {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.2rem 0.5rem;
+        width: 100%;
+        min-height: 44px;
+        padding: 0.3rem 0.6rem;
+        border: 1px solid var(--line);
+        border-radius: 8px;
+        background: #fff;
+        text-align: start;
+        cursor: pointer;
+      }
+      .events .when {
+        font-variant-numeric: tabular-nums;
+        font-weight: 600;
+      }
+      .events .none {
+        color: var(--ink-soft);
+        margin: 0;
+      }
+      .events .cancelled {
+        text-decoration: line-through;
+      }
       .sources {
         margin: 0;
         padding-inline-start: 1.2rem;
@@ -231,6 +268,46 @@ export class PlaceCard extends LitElement {
     </li>`;
   }
 
+  private renderEvents() {
+    const events = this.events;
+    if (!events) return nothing;
+    const t = this.t;
+    const when = new Intl.DateTimeFormat(this.lang === 'zh' ? 'zh-CN' : 'en-GB', {
+      timeZone: 'Asia/Shanghai',
+      month: 'short',
+      day: 'numeric',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    return html`<section class="events" aria-labelledby="events-here">
+      <h3 id="events-here">${t.eventsHere}</h3>
+      ${
+        events.length
+          ? html`<ul>
+              ${events.map(
+                (o) =>
+                  html`<li>
+                    <button
+                      class="event"
+                      data-occurrence=${o.key}
+                      @click=${() => this.dispatchEvent(new OccurrenceSelectEvent(o.key, 'card'))}
+                    >
+                      <span class="when">${when.format(o.start)}</span>
+                      <span class=${o.cancelled ? 'cancelled' : ''}
+                        >${this.lang === 'zh' ? o.event.title_zh : o.event.title_en}</span
+                      >
+                      ${o.cancelled ? html`<span class="visually-hidden">${t.cancelled}</span>` : nothing}
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p class="none">${t.eventsHereNone}</p>`
+      }
+    </section>`;
+  }
+
   render() {
     const f = this.place;
     if (!f) return nothing;
@@ -269,7 +346,7 @@ export class PlaceCard extends LitElement {
         >
           ${this.inWalk ? `✓ ${t.inWalk}` : `+ ${t.addToWalk}`}
         </button>
-        ${p.reconstruction ? html`<p class="notice">${t.reconstruction}</p>` : nothing}
+        ${this.renderEvents()} ${p.reconstruction ? html`<p class="notice">${t.reconstruction}</p>` : nothing}
         ${
           placeText(p, 'beneath', lang)
             ? html`<p class="beneath"><strong>${t.beneath}:</strong> ${placeText(p, 'beneath', lang)}</p>`

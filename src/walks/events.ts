@@ -10,10 +10,24 @@ export class WalkOpenEvent extends Event {
   }
 }
 
-/** Add a place to the visitor's own walk. */
+/** An event the visitor means to be at: the walk then tells them when to set off. */
+export interface WalkAppointment {
+  /** Occurrence key, `<event id>@<local start>`. */
+  key: string;
+  place: string;
+  /** Epoch ms. */
+  start: number;
+  title_zh: string;
+  title_en: string;
+}
+
+/** Add a place to the visitor's own walk, optionally to be there for an event's start. */
 export class WalkAddEvent extends Event {
   static readonly type = 'walk-add';
-  constructor(readonly place: string) {
+  constructor(
+    readonly place: string,
+    readonly appointment?: WalkAppointment,
+  ) {
     super(WalkAddEvent.type, { bubbles: true, composed: true });
   }
 }

@@ -1,3 +1,4 @@
+import { departureFor } from './appointment.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { HTML_LANG, type Lang } from '../i18n/lang.ts';
 import type { Translation } from '../i18n/translations.ts';
@@ -24,6 +25,8 @@ export class WalkPanel extends LitElement {
     editable: { type: Boolean },
     busy: { type: Boolean },
     message: {},
+    appointment: { attribute: false },
+    now: { type: Number },
     lang: {},
     t: { attribute: false },
     dragging: { state: true },
@@ -31,6 +34,10 @@ export class WalkPanel extends LitElement {
 
   /** The walk to show. */
   declare walk: WalkView | undefined;
+  /** An event the visitor added with its time: the panel says when to set off to be there for the start. */
+  declare appointment: { title: string; place: string; start: number } | undefined;
+  /** Epoch ms, for saying whether the time to set off has passed. */
+  declare now: number;
   /** The visitor's own walk: stops can be reordered and removed. */
   declare editable: boolean;
   /** A route is being worked out. */
@@ -48,6 +55,7 @@ export class WalkPanel extends LitElement {
     this.editable = false;
     this.busy = false;
     this.lang = 'zh';
+    this.now = Date.now();
   }
 
   static styles = [
@@ -94,6 +102,20 @@ export class WalkPanel extends LitElement {
       .badge.steps {
         border-color: #a15c00;
         color: #7a4500;
+      }
+      .appointment {
+        margin: 0.5rem 0;
+        padding: 0.45rem 0.65rem;
+        border-inline-start: 4px solid #2e7d32;
+        background: #eef6ee;
+        font-size: 0.9rem;
+      }
+      .appointment strong {
+        display: block;
+      }
+      .appointment.late {
+        border-color: #b3261e;
+        background: #fdecea;
       }
       .notice {
         padding: 0.5rem 0.75rem;
@@ -277,6 +299,29 @@ export class WalkPanel extends LitElement {
     return html`<li>${d.steps ? this.t.takeSteps(dist) : this.t.walkAlong(name, dist)}</li>`;
   }
 
+  private renderAppointment(w: WalkView) {
+    const a = this.appointment;
+    const d = a && departureFor(w, a.place, a.start);
+    if (!a || !d) return nothing;
+    const t = this.t;
+    const time = new Intl.DateTimeFormat(this.lang === 'zh' ? 'zh-CN' : 'en-GB', {
+      timeZone: 'Asia/Shanghai',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    const stop = w.stops[d.stop];
+    const stopName = this.lang === 'zh' ? stop.name_zh : stop.name_en;
+    const first = this.lang === 'zh' ? w.stops[0].name_zh : w.stops[0].name_en;
+    return html`<p class="appointment ${d.leave < this.now ? 'late' : ''}" data-testid="walk-appointment">
+      ${t.appointment(a.title, time.format(a.start), stopName, d.stop + 1)}
+      <strong
+        >${d.stop === 0 ? t.beThere(time.format(a.start)) : t.leaveBy(first, time.format(d.leave))}</strong
+      >
+      ${d.leave < this.now ? html`<span role="alert">${t.appointmentLate}</span>` : nothing}
+    </p>`;
+  }
+
   render() {
     const w = this.walk;
     const t = this.t;
@@ -308,6 +353,7 @@ export class WalkPanel extends LitElement {
         <p class="hint">
           ${t.walkTime(t.minutes(w.walk_min), t.minutes(w.duration_min))} · ${t.profiles[w.profile]}
         </p>
+        ${this.renderAppointment(w)}
         ${
           w.step_free
             ? html`<span class="badge">${t.stepFree}</span>`

@@ -22,11 +22,14 @@ test('filters narrow the list, and a cancelled event stays listed and marked', a
   await whatsOn(page);
   const list = page.locator('event-list');
   const all = await list.locator('li.occ').count();
-  await list.locator('select').nth(1).selectOption('exhibition');
+  // On a phone the filters beyond the date are folded away.
+  const more = list.locator('details.more-filters');
+  if ((await more.getAttribute('open')) === null) await more.locator('summary').click();
+  await list.locator('select.category').selectOption('exhibition');
   await expect(list.locator('li.occ')).not.toHaveCount(all);
   for (const text of await list.locator('li.occ .meta').first().allTextContents())
     expect(text).toContain('Exhibition');
-  await list.locator('select').nth(1).selectOption('');
+  await list.locator('select.category').selectOption('');
   await expect(list.locator('li.occ.cancelled .badge.cancelled').first()).toHaveText('Cancelled');
 });
 

@@ -7,6 +7,7 @@ import { basemapLayers, BASEMAP_SOURCE } from './basemap-layers.ts';
 import { heritageLayers, HERITAGE_SOURCE } from './heritage-layers.ts';
 import type { Palette } from '../../theme/palette.ts';
 import { WALK_SOURCE, walkData, walkLayers, type WalkShape } from './walk-layers.ts';
+import { eventLayers, eventSources } from './event-layers.ts';
 
 export interface StyleInput {
   palette: Palette;
@@ -34,10 +35,12 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       },
       [HERITAGE_SOURCE]: { type: 'geojson', data: input.places as unknown as GeoJSON.FeatureCollection },
       [WALK_SOURCE]: { type: 'geojson', data: walkData(input.walk) },
+      ...eventSources(),
     },
     layers: [
       ...basemapLayers(input.palette, input.lang, input.time),
       ...heritageLayers(input.palette, input.lang, input.visible, input.time),
+      ...eventLayers(input.palette),
       ...walkLayers(input.palette),
     ],
   };
