@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 await import('./bench-walks.ts');
 await import('./bench-search.ts');
 await import('./bench-load.ts');
+await import('./bench-lighthouse.ts');
 
 // load.json also carries the search p95 measured in this same run, so one file answers "is it fast".
 const search = JSON.parse(readFileSync('bench/results/search.json', 'utf8')) as { search_p95_ms: number };

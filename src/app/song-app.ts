@@ -42,6 +42,8 @@ import { occurrencesFromFeed } from '../listings/feed-read.ts';
 import { eventMapFeatures, type EventMapCollection } from '../listings/event-map.ts';
 import type { ListingChangeEvent, OccurrenceSelectEvent, OccurrenceShareEvent } from '../listings/events.ts';
 import type { ListedOccurrence } from '../listings/filters.ts';
+import { nearbyOccurrences } from '../listings/near.ts';
+import { NEAR_METRES } from '../places/place-list.ts';
 
 const LANG_KEY = 'song-heritage-map:lang';
 
@@ -113,9 +115,17 @@ export class SongApp extends LitElement implements WalkHost {
     const last = this.lastLocated;
     if (last && Math.hypot((e.lonLat[0] - last[0]) * 96000, (e.lonLat[1] - last[1]) * 111000) < 20) return;
     this.lastLocated = e.lonLat;
-    const ids = (this.data?.places.features ?? [])
-      .filter((f) => f.geometry.type === 'Point')
-      .map((f) => f.properties.id);
+    await this.loadFeed();
+    this.now = Date.now();
+    const venues = (this.feed?.events ?? []).flatMap((ev) => (ev.venue ? [ev.venue] : []));
+    const ids = [
+      ...new Set([
+        ...(this.data?.places.features ?? [])
+          .filter((f) => f.geometry.type === 'Point')
+          .map((f) => f.properties.id),
+        ...venues,
+      ]),
+    ];
     this.distances = await this.walks.distancesFrom(e.lonLat, ids);
     this.tab = 'places';
     this.sheetOpen = true;
@@ -763,6 +773,8 @@ export class SongApp extends LitElement implements WalkHost {
         .selected=${this.selected}
         .inWalk=${this.walks.mine.stops}
         .distances=${this.distances}
+        .nearEvents=${this.distances && nearbyOccurrences(this.occurrences, this.distances, this.now, NEAR_METRES)}
+        @occurrence-select=${this.onOccurrenceSelect}
         @place-select=${this.onPlaceSelect}
         @walk-add=${this.onWalkAdd}
       ></place-list>`;

@@ -110,6 +110,7 @@ const zh = {
   },
   nearYou: '附近：步行 10 分钟内',
   nearNone: '步行 10 分钟内没有地图上的地点。',
+  nearEvents: '附近正在进行或即将开始的活动',
   away: (d: string, min: number) => `${d} · 步行约 ${min} 分钟`,
   locateDenied: '未获得定位权限。地图和列表照常可用；如需定位，请在浏览器设置中允许。',
   locateUnavailable: '暂时无法获取位置。地图和列表照常可用。',
@@ -347,6 +348,7 @@ const en: Translation = {
   },
   nearYou: 'Near you: within a 10-minute walk',
   nearNone: 'No place on the map is within a 10-minute walk.',
+  nearEvents: 'On now or starting soon nearby',
   away: (d: string, min: number) => `${d} · about ${min} min walk`,
   locateDenied:
     'Location permission was not given. The map and the list work as before; allow location in the browser settings to use it.',

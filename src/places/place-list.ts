@@ -1,3 +1,5 @@
+import type { NearOccurrence } from '../listings/near.ts';
+import { OccurrenceSelectEvent } from '../listings/events.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { AREA_IDS } from '../data/areas.ts';
 import type { PlaceFeature } from '../data/schema.ts';
@@ -20,6 +22,9 @@ const ORDER = (f: PlaceFeature) => (f.properties.kind === 'area' ? 0 : f.geometr
  * @summary Grouped list of places.
  * @fires place-select - a place was chosen (PlaceSelectEvent, origin "list")
  */
+/** "Near you": ten minutes' walk at the standard pace. */
+export const NEAR_METRES = 10 * SPEED_M_PER_MIN.standard;
+
 export class PlaceList extends LitElement {
   static properties = {
     places: { attribute: false },
@@ -28,10 +33,13 @@ export class PlaceList extends LitElement {
     selected: {},
     inWalk: { attribute: false },
     distances: { attribute: false },
+    nearEvents: { attribute: false },
   };
 
   /** Walking distance (metres) from the visitor to each place, once their position is known. */
   declare distances: ReadonlyMap<string, number> | undefined;
+  /** Events on now or starting soon within the same walk, nearest first (listings/near.ts). */
+  declare nearEvents: readonly NearOccurrence[] | undefined;
 
   /** Ids of the places already in the visitor's walk. */
   declare inWalk: readonly string[];
@@ -135,7 +143,7 @@ export class PlaceList extends LitElement {
     const d = this.distances;
     if (!d) return nothing;
     const near = this.places
-      .filter((f) => f.geometry.type === 'Point' && (d.get(f.properties.id) ?? Infinity) <= 750)
+      .filter((f) => f.geometry.type === 'Point' && (d.get(f.properties.id) ?? Infinity) <= NEAR_METRES)
       .sort((a, b) => d.get(a.properties.id)! - d.get(b.properties.id)!);
     return html`<section aria-labelledby="near" class="near">
       <h3 id="near">${t.nearYou}</h3>
@@ -158,6 +166,30 @@ export class PlaceList extends LitElement {
               )}
             </ul>`
           : html`<p class="kind">${t.nearNone}</p>`
+      }
+      ${
+        this.nearEvents?.length
+          ? html`<h4>${t.nearEvents}</h4>
+              <ul class="near-events">
+                ${this.nearEvents.map(
+                  (n) =>
+                    html`<li>
+                      <button
+                        data-near-event=${n.occurrence.key}
+                        @click=${() => this.dispatchEvent(new OccurrenceSelectEvent(n.occurrence.key, 'card'))}
+                      >
+                        <span
+                          >${this.lang === 'zh' ? n.occurrence.event.title_zh : n.occurrence.event.title_en}</span
+                        >
+                        <span class="kind"
+                          >${n.onNow ? t.onNow : t.startingSoon} ·
+                          ${t.away(t.distance(Math.round(n.metres)), this.minutes(n.metres))}</span
+                        >
+                      </button>
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
       }
     </section>`;
   }

@@ -18,6 +18,25 @@ test.describe('with location allowed', () => {
     await expect(first).toContainText(/\d+ m · about \d+ min walk/);
     await expect(near.locator('button[data-near="imperial-city-baguatian"]')).toHaveCount(0);
   });
+  for (const lang of ['zh', 'en'] as const) {
+    test(`events on now within the walk are listed near the visitor, and open in What's on (${lang})`, async ({
+      page,
+    }) => {
+      // Friday 4 December 2026, 19:40: the sample Dongpo show at the Wangxian Pavilion (19:30–20:15) is on.
+      await page.clock.setFixedTime(new Date('2026-12-04T19:40:00+08:00'));
+      await openApp(page, `#lang=${lang}`);
+      await page.locator('heritage-map .maplibregl-ctrl-geolocate').click();
+      await openSheet(page);
+      const show = page.locator('place-list ul.near-events button').first();
+      await expect(show).toHaveAttribute('data-near-event', 'dongpo-five-flavours@2026-12-04T19:30');
+      await expect(show).toContainText(lang === 'zh' ? '正在进行' : 'On now');
+      await show.click();
+      await expect(page.locator('event-list li.occ.selected')).toHaveAttribute(
+        'data-occurrence',
+        'dongpo-five-flavours@2026-12-04T19:30',
+      );
+    });
+  }
 });
 
 test.describe('with location denied', () => {
