@@ -47,8 +47,8 @@ export const QuestionSchema = v.strictObject({
   /** Where the answer comes from; a compare question names each place it compares. */
   refs: v.pipe(v.array(FactRefSchema), v.minLength(1, 'needs at least one fact reference')),
   /** A term or year of the answer that must appear in the text of one of `refs` (zh side / en side). */
-  key_zh: v.optional(text),
-  key_en: v.optional(text),
+  key_zh: text,
+  key_en: text,
 });
 export type Question = v.InferOutput<typeof QuestionSchema>;
 
