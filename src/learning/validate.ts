@@ -162,7 +162,7 @@ export function validateLearning(input: LearningInput): { data: LearningData; er
           file: f.file,
           feature: stop.place,
           field: `questions.${i}.id`,
-          message: `"${q.id}" is also in ${seen}`,
+          message: seen === f.file ? `duplicate id "${q.id}"` : `"${q.id}" is also in ${seen}`,
         });
       else questionIds.set(q.id, f.file);
     });
@@ -207,7 +207,17 @@ export function validateLearning(input: LearningInput): { data: LearningData; er
   let timeline: TimelineEntry[] = [];
   const t = v.safeParse(TimelineSchema, input.timeline.json);
   if (!t.success) {
-    errors.push(...schemaErrors(input.timeline.file, () => '-', t.issues));
+    const items = input.timeline.json as { year?: unknown }[];
+    errors.push(
+      ...schemaErrors(
+        input.timeline.file,
+        (path) => {
+          const year = Array.isArray(items) ? items[Number(path.split('.')[0])]?.year : undefined;
+          return typeof year === 'number' ? String(year) : '-';
+        },
+        t.issues,
+      ),
+    );
   } else {
     timeline = t.output.map((e) => ({ ...e, era_zh: e.era_zh ?? eraForYear(e.year) }));
     t.output.forEach((e, i) => {
