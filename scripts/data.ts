@@ -116,18 +116,16 @@ errors.push(...listings.errors.map(formatListingError));
 // Learning material: questions per walk stop, glossary, timeline; every answer is checked against the places.
 const learningDir = join(root, 'learning');
 const stopDir = join(learningDir, 'stops');
+const learningFile = (name: string) => {
+  const path = join(learningDir, name);
+  return { file: relative('.', path), json: existsSync(path) ? read(path) : undefined };
+};
 const learning = validateLearning({
   stops: (existsSync(stopDir) ? readdirSync(stopDir).sort() : [])
     .filter((n) => n.endsWith('.json'))
     .map((n) => ({ file: relative('.', join(stopDir, n)), json: read(join(stopDir, n)) })),
-  glossary: {
-    file: relative('.', join(learningDir, 'glossary.json')),
-    json: read(join(learningDir, 'glossary.json')),
-  },
-  timeline: {
-    file: relative('.', join(learningDir, 'timeline.json')),
-    json: read(join(learningDir, 'timeline.json')),
-  },
+  glossary: learningFile('glossary.json'),
+  timeline: learningFile('timeline.json'),
   places: new Map([...placeIds].map(([id, f]) => [id, f.properties])),
   walkStops: walks.flatMap((w) => w.stops.map((s) => s.place)),
   stopDir: relative('.', stopDir),

@@ -42,6 +42,15 @@ export interface LearningInput {
   stopDir: string;
 }
 
+/** A file that is absent (json undefined) or did not parse (`{ parseError }`, as scripts/data.ts reads it). */
+function unreadable(f: LearningFile): DataError | undefined {
+  if (f.json === undefined) return { file: f.file, feature: '-', field: '-', message: 'missing file' };
+  const parseError = (f.json as { parseError?: unknown } | null)?.parseError;
+  if (typeof parseError === 'string')
+    return { file: f.file, feature: '-', field: '-', message: `not valid JSON: ${parseError}` };
+  return undefined;
+}
+
 export const MIN_PER_AGE = 2;
 export const MAX_PER_AGE = 3;
 
@@ -147,6 +156,11 @@ export function validateLearning(input: LearningInput): { data: LearningData; er
   const questionIds = new Map<string, string>();
 
   for (const f of input.stops) {
+    const problem = unreadable(f);
+    if (problem) {
+      errors.push(problem);
+      continue;
+    }
     const r = v.safeParse(StopQuestionsSchema, f.json);
     if (!r.success) {
       const place = (f.json as { place?: unknown } | null)?.place;
@@ -180,7 +194,10 @@ export function validateLearning(input: LearningInput): { data: LearningData; er
 
   let glossary: GlossaryTerm[] = [];
   const g = v.safeParse(GlossarySchema, input.glossary.json);
-  if (!g.success) {
+  const glossaryProblem = unreadable(input.glossary);
+  if (glossaryProblem) {
+    errors.push(glossaryProblem);
+  } else if (!g.success) {
     const items = input.glossary.json as { id?: unknown }[];
     errors.push(
       ...schemaErrors(
@@ -206,7 +223,10 @@ export function validateLearning(input: LearningInput): { data: LearningData; er
 
   let timeline: TimelineEntry[] = [];
   const t = v.safeParse(TimelineSchema, input.timeline.json);
-  if (!t.success) {
+  const timelineProblem = unreadable(input.timeline);
+  if (timelineProblem) {
+    errors.push(timelineProblem);
+  } else if (!t.success) {
     const items = input.timeline.json as { year?: unknown }[];
     errors.push(
       ...schemaErrors(

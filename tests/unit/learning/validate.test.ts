@@ -85,6 +85,12 @@ describe('validateLearning on fixtures', () => {
     ]);
   });
 
+  it('reports a missing timeline file as such rather than as a schema error', () => {
+    const base = input(good, good, fixturePlaces, ['fixture-museum']);
+    const { errors } = validateLearning({ ...base, timeline: { file: 'x/timeline.json', json: undefined } });
+    expect(errors.map(formatError)).toEqual(['x/timeline.json:-:-: missing file']);
+  });
+
   const cases = readdirSync(join(DIR, 'bad')).sort();
 
   it('has an expectation for every known-bad case', () => {
