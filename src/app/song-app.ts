@@ -39,6 +39,9 @@ import '../listings/event-list.ts';
 import type { Feed } from '../listings/feed.ts';
 import type { Occurrence } from '../listings/occurrences.ts';
 import { occurrencesFromFeed } from '../listings/feed-read.ts';
+import { DEFAULT_TRIP, type TripSettings } from '../trips/trip-settings.ts';
+import { TRIP_STRINGS } from '../trips/strings.ts';
+import type { TripChangeEvent } from '../trips/events.ts';
 
 const LANG_KEY = 'song-heritage-map:lang';
 
@@ -77,7 +80,18 @@ export class SongApp extends LitElement implements WalkHost {
     distances: { state: true },
     locateMessage: { state: true },
     printImage: { state: true },
+    trip: { state: true },
   };
+
+  /** The field-trip view is shown with these settings; undefined: the map. */
+  declare trip: TripSettings | undefined;
+
+  /** The trip view's code loads the first time it is opened. */
+  private tripViewReady: Promise<unknown> | undefined;
+  private showTrip(trip: TripSettings | undefined) {
+    this.trip = trip;
+    if (trip) this.tripViewReady ??= import('../trips/trip-view.ts').then(() => this.requestUpdate());
+  }
 
   /** Walking distances from the visitor's position, once known. */
   declare distances: ReadonlyMap<string, number> | undefined;
@@ -186,6 +200,7 @@ export class SongApp extends LitElement implements WalkHost {
     this.tab = url.walk ? 'walks' : 'places';
     this.feedError = false;
     this.walks.restore(url.walk, { stops: url.stops, profile: url.profile, tour: url.tour });
+    this.showTrip(url.trip);
   }
 
   connectedCallback(): void {
@@ -259,6 +274,7 @@ export class SongApp extends LitElement implements WalkHost {
     this.selected = url.place && (!this.data || this.placeById(url.place)) ? url.place : undefined;
     this.walks.restore(url.walk, { stops: url.stops, profile: url.profile, tour: url.tour });
     if (url.walk) this.tab = 'walks';
+    this.showTrip(url.trip);
   }
 
   private writeUrl() {
@@ -273,6 +289,7 @@ export class SongApp extends LitElement implements WalkHost {
       stops: this.walks.mine.stops,
       profile: this.walks.mine.profile,
       tour: this.walks.mine.tour,
+      trip: this.trip,
     });
     if (hash !== location.hash)
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
@@ -286,7 +303,9 @@ export class SongApp extends LitElement implements WalkHost {
 
   protected updated(changed: PropertyValues<this>): void {
     if (
-      ['lang', 'view', 'selected', 'visible', 'time', 'data'].some((k) => changed.has(k as keyof SongApp))
+      ['lang', 'view', 'selected', 'visible', 'time', 'data', 'trip'].some((k) =>
+        changed.has(k as keyof SongApp),
+      )
     ) {
       this.writeUrl();
       const t = TRANSLATIONS[this.lang];
@@ -353,6 +372,11 @@ export class SongApp extends LitElement implements WalkHost {
         display: grid;
         grid-template-rows: auto 1fr;
         background: var(--paper);
+      }
+      :host([trip]) {
+        overflow-y: auto;
+        align-content: start;
+        grid-template-rows: auto auto;
       }
       header {
         display: flex;
@@ -687,6 +711,7 @@ export class SongApp extends LitElement implements WalkHost {
     const t = TRANSLATIONS[this.lang];
     const noMap = this.mapState === 'unsupported' || this.mapState === 'error';
     this.toggleAttribute('no-map', noMap);
+    this.toggleAttribute('trip', !!this.trip);
     const place = this.placeById(this.selected);
     const features = this.data?.places.features ?? [];
     return html`
@@ -714,6 +739,13 @@ export class SongApp extends LitElement implements WalkHost {
         ></search-box>
         <button
           class="lang"
+          aria-pressed=${this.trip ? 'true' : 'false'}
+          @click=${() => this.showTrip(this.trip ? undefined : { ...DEFAULT_TRIP, stops: [] })}
+        >
+          ${TRIP_STRINGS[this.lang].open}
+        </button>
+        <button
+          class="lang"
           lang=${this.lang === 'zh' ? 'en' : 'zh-Hans'}
           aria-label=${t.switchLangLabel}
           @click=${this.switchLang}
@@ -721,6 +753,29 @@ export class SongApp extends LitElement implements WalkHost {
           ${t.switchLang}
         </button>
       </header>
+      ${this.trip ? this.renderTrip() : this.renderMain(t, noMap, place, features)}
+    `;
+  }
+
+  private renderTrip() {
+    return html`<trip-view
+      .settings=${this.trip}
+      .places=${this.data?.places}
+      .basemap=${this.data?.basemap}
+      .walks=${this.walks.walks}
+      .lang=${this.lang}
+      @trip-change=${(e: TripChangeEvent) => (this.trip = e.settings)}
+      @trip-close=${() => this.showTrip(undefined)}
+    ></trip-view>`;
+  }
+
+  private renderMain(
+    t: Translation,
+    noMap: boolean,
+    place: PlaceFeature | undefined,
+    features: PlaceFeature[],
+  ) {
+    return html`
       <main>
         <div class="map-pane">
           <heritage-map

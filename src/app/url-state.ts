@@ -14,6 +14,7 @@ import { FIRST_YEAR, presentYear } from '../history/time-view.ts';
 import { PROFILE_IDS } from '../data/schema.ts';
 import type { Profile } from '../walks/route.ts';
 import type { Tour } from '../walks/order.ts';
+import { parseTripParams, tripParams, type TripSettings } from '../trips/trip-settings.ts';
 
 export interface UrlState {
   lang?: Lang;
@@ -30,6 +31,8 @@ export interface UrlState {
   stops?: string[];
   profile?: Profile;
   tour?: Tour;
+  /** The field-trip view is open with these settings (`trip=1&…`, see src/trips/trip-settings.ts). */
+  trip?: TripSettings;
 }
 
 const MAX_STOPS = 15;
@@ -85,6 +88,7 @@ export function parseUrlState(hash: string): UrlState {
   if ((PROFILE_IDS as readonly string[]).includes(profile ?? '')) state.profile = profile as Profile;
   const tour = params.get('tour');
   if (tour === 'open' || tour === 'round') state.tour = tour;
+  state.trip = parseTripParams(params);
   for (const key of Object.keys(state) as (keyof UrlState)[]) if (state[key] === undefined) delete state[key];
   return state;
 }
@@ -108,5 +112,6 @@ export function serializeUrlState(state: UrlState): string {
   if (state.stops?.length && state.profile && state.profile !== 'standard')
     parts.push(`profile=${state.profile}`);
   if (state.stops?.length && state.tour === 'round') parts.push('tour=round');
+  if (state.trip) parts.push(...tripParams(state.trip));
   return parts.length ? `#${parts.join('&')}` : '';
 }
