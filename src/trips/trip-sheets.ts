@@ -156,7 +156,7 @@ export class TripSheet extends LitElement {
         .stops=${stops}
         .label=${this.s.mapTitle}
       ></trip-map>
-      <p class="note">${this.s.mapTitle}. ${this.s.mapNote}</p>
+      <p class="note">${this.s.mapTitle}<br />${this.s.mapNote}</p>
       <p class="note">${m.stops.map((s, i) => `${i + 1} ${this.name(s.id)}`).join(' · ')}</p>`;
   }
 
@@ -237,7 +237,7 @@ export class TripSheet extends LitElement {
                             <p>${zh ? q.question_zh : q.question_en}</p>
                             ${
                               answers
-                                ? html`<p><strong>${s.answer}:</strong> ${zh ? q.answer_zh : q.answer_en}</p>`
+                                ? html`<p><strong>${s.answer}</strong> ${zh ? q.answer_zh : q.answer_en}</p>`
                                 : html`<div class="line" aria-label=${s.writeHere}></div>
                                     <div class="line"></div>`
                             }

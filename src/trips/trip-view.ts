@@ -519,7 +519,7 @@ export class TripView extends LitElement {
         <h3 id="stops">${s.stops}</h3>
         ${flagsList(s, m, this.lang, (id) => this.name(id), this.hoursText)}
       </section>
-      <section class="screen" aria-labelledby="groups">
+      <section class="screen plan-groups" aria-labelledby="groups">
         <h3 id="groups">${s.meeting}</h3>
         <ul>
           <li>${s.meetStart(this.name(plan.meetStart.place), clock(plan.meetStart.time))}</li>
