@@ -95,6 +95,10 @@ export class LearningReference extends LitElement {
         font-size: 0.8rem;
         color: var(--ink-soft);
       }
+      .sources summary {
+        cursor: pointer;
+        width: fit-content;
+      }
       .sources a {
         color: inherit;
         overflow-wrap: anywhere;
@@ -102,17 +106,19 @@ export class LearningReference extends LitElement {
     `,
   ];
 
+  /** Sources fold away under a count, so the entries stay readable on a phone. */
   private sources(entry: GlossaryTerm | TimelineEntry) {
     const s = LEARNING_STRINGS[this.lang];
-    return html`<div class="sources">
-      ${s.sources}:
+    const sep = this.lang === 'zh' ? '；' : '; ';
+    return html`<details class="sources">
+      <summary>${s.sources} (${entry.sources.length})</summary>
       ${entry.sources.map(
         (src, i) =>
-          html`${i ? '；' : ''}${
+          html`${i ? sep : ''}${
             src.url ? html`<a href=${src.url} rel="noopener noreferrer">${src.title}</a>` : src.title
           }`,
       )}
-    </div>`;
+    </details>`;
   }
 
   render() {
