@@ -416,7 +416,8 @@ export class SongApp extends LitElement implements WalkHost {
         flex: 0 1 26rem;
         margin-inline-start: auto;
       }
-      .lang {
+      .lang,
+      .trip-open {
         min-height: 44px;
         min-width: 44px;
         padding: 0 0.9rem;
@@ -581,8 +582,12 @@ export class SongApp extends LitElement implements WalkHost {
           order: 3;
           flex: 1 1 100%;
         }
-        .lang {
+        .lang,
+        .trip-open {
           margin-inline-start: auto;
+        }
+        .trip-open + .lang {
+          margin-inline-start: 0;
         }
         main {
           grid-template-columns: 1fr;
@@ -738,7 +743,7 @@ export class SongApp extends LitElement implements WalkHost {
           @search-select=${this.onSearchSelect}
         ></search-box>
         <button
-          class="lang"
+          class="trip-open"
           aria-pressed=${this.trip ? 'true' : 'false'}
           @click=${() => this.showTrip(this.trip ? undefined : { ...DEFAULT_TRIP, stops: [] })}
         >

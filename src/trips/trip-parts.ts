@@ -31,16 +31,18 @@ export function flagsList(
       return html`<li>
         <strong>${name(f.id)}</strong> · ${s.dwell(stop.dwell)}
         ${f.narrow ? html`<br /><span class="flag">◆ ${s.narrow}</span>` : nothing} <br /><span class="flag"
-          >${s.booking}:</span
+          >${s.booking}${s.colon}</span
         >
         ${
           b.status === 'unknown'
             ? s.bookingUnknown
-            : html`${b.status === 'required' ? html`<span class="flag">${s.bookingRequired}.</span>` : nothing}
+            : html`${b.status === 'required' ? html`<span class="flag">${s.bookingRequired}</span>` : nothing}
                 ${p === 'zh' ? b.text_zh : b.text_en} ${s.groupBookingUnknown}
-                <span class="note">${s.sourcesLabel}: ${b.sources.map((x) => x.title).join('; ')}</span>`
+                <span class="note"
+                  >${s.sourcesLabel}${s.colon}${b.sources.map((x) => x.title).join('; ')}</span
+                >`
         }
-        <br /><span class="flag">${s.hours}:</span> ${s.hoursStatus[f.hours]}
+        <br /><span class="flag">${s.hours}${s.colon}</span> ${s.hoursStatus[f.hours]}
         ${hours(f.id) ? html`<br /><span class="note">“${hours(f.id)}”</span>` : nothing}
       </li>`;
     })}

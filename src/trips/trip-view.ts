@@ -238,6 +238,7 @@ export class TripView extends LitElement {
         max-width: 100%;
       }
       .row {
+        align-items: end;
         display: grid;
         grid-template-columns: 1fr 1fr;
         gap: 0.5rem;
@@ -511,6 +512,20 @@ export class TripView extends LitElement {
         ${!t.date ? html`<p class="warn">${s.needsDate}</p>` : nothing}
         ${m.routes[0].unreachable.map(([a, b]) => html`<p class="warn">${s.unreachable(this.name(a), this.name(b))}</p>`)}
         ${t.rest > 0 && plan.longestStretch > t.rest + 0.5 ? html`<p class="warn">${s.stretchTooLong(Math.round(plan.longestStretch))}</p>` : nothing}
+        ${plan.flags
+          .filter((f) => f.hours === 'closed-day' || f.hours === 'outside')
+          .map(
+            (f) =>
+              html`<p class="warn" role="status">${this.name(f.id)}${s.colon}${s.hoursStatus[f.hours]}</p>`,
+          )}
+        ${plan.flags
+          .filter((f) => f.booking.status === 'required')
+          .map(
+            (f) =>
+              html`<p class="warn">
+                ${this.name(f.id)}${s.colon}${s.bookingRequired} ${s.groupBookingUnknown}
+              </p>`,
+          )}
         <p class="warn">${s.toiletUnknown}</p>
         <p class="note">${s.paceRule(GROUP_SPEED_M_PER_MIN[t.age], lineLength(t.pupils))}</p>
         <p class="note">${s.paceNote}</p>
