@@ -200,7 +200,7 @@ export class TripSheet extends LitElement {
       ${checkpointTable(s, m, name)}
       <div class="keep contacts">
         <h2>${s.emergency}</h2>
-        ${s.emergencyLines.map((l) => html`<div class="line">${l}：</div>`)}
+        ${s.emergencyLines.map((l) => html`<div class="line">${l}${s.colon}</div>`)}
         <div class="line"></div>
         <div class="line"></div>
       </div>`;
