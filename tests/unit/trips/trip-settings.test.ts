@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseUrlState, serializeUrlState } from '../../../src/app/url-state.ts';
 import { DEFAULT_TRIP, parseTripParams, tripParams } from '../../../src/trips/trip-settings.ts';
 
 const parse = (s: string) => parseTripParams(new URLSearchParams(s));
@@ -31,5 +32,14 @@ describe('trip settings in the URL', () => {
   it('drops garbled values and keeps defaults', () => {
     const t = parse('trip=1&date=2026-02-30&start=25:00&pupils=0&age=adult&groups=9&sheet=x');
     expect(t).toEqual({ ...DEFAULT_TRIP, stops: [] });
+  });
+});
+
+describe('trip settings in the app URL', () => {
+  it('survive the shell’s URL state next to the language', () => {
+    const hash = `#lang=en&${tripParams({ ...DEFAULT_TRIP, date: '2026-12-08', groups: 3 }).join('&')}`;
+    const state = parseUrlState(hash);
+    expect(state.trip).toEqual({ ...DEFAULT_TRIP, date: '2026-12-08', groups: 3 });
+    expect(serializeUrlState(state)).toBe(hash);
   });
 });
