@@ -121,6 +121,8 @@ const zh = {
   stopN: (n: number) => `第 ${n} 站`,
   minutes: '分钟',
   colon: '：',
+  /** Between two sentences. */
+  sep: '',
   time: '时间',
   group: '组别',
   place: '地点',
@@ -255,6 +257,7 @@ const en: TripStrings = {
   stopN: (n) => `Stop ${n}`,
   minutes: 'min',
   colon: ': ',
+  sep: ' ',
   time: 'Time',
   group: 'Group',
   place: 'Place',

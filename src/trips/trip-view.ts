@@ -523,7 +523,7 @@ export class TripView extends LitElement {
           .map(
             (f) =>
               html`<p class="warn">
-                ${this.name(f.id)}${s.colon}${s.bookingRequired} ${s.groupBookingUnknown}
+                ${this.name(f.id)}${s.colon}${s.bookingRequired}${s.sep}${s.groupBookingUnknown}
               </p>`,
           )}
         <p class="warn">${s.toiletUnknown}</p>
