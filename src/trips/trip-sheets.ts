@@ -54,11 +54,11 @@ export class TripSheet extends LitElement {
       font-size: 10.5pt;
       line-height: 1.4;
     }
-    h1 {
+    h2 {
       font-size: 15pt;
       margin: 0 0 0.15rem;
     }
-    h2 {
+    h3 {
       font-size: 12pt;
       margin: 0.7rem 0 0.3rem;
       border-bottom: 1.5px solid #000;
@@ -162,7 +162,7 @@ export class TripSheet extends LitElement {
 
   private header(title: string) {
     const m = this.model;
-    return html`<h1>${this.s.sheetTitle(title, m.settings.date ?? this.s.noDate)}</h1>
+    return html`<h2>${this.s.sheetTitle(title, m.settings.date ?? this.s.noDate)}</h2>
       <p>${this.walkName} · ${formatClock(m.plan.meetStart.time)}–${formatClock(m.plan.meetEnd.time)}</p>`;
   }
 
@@ -172,19 +172,19 @@ export class TripSheet extends LitElement {
     const name = (id: string) => this.name(id);
     let first = 1;
     return html`${this.header(s.sheetNames.teacher)} ${this.map()}
-      <h2>${s.meeting}</h2>
+      <h3>${s.meeting}</h3>
       <p>${s.meetStart(name(m.plan.meetStart.place), formatClock(m.plan.meetStart.time))}</p>
       <p>${s.meetEnd(name(m.plan.meetEnd.place), formatClock(m.plan.meetEnd.time))}</p>
       <p class="flag">${s.toiletUnknown}</p>
-      <h2>${s.timeline}</h2>
+      <h3>${s.timeline}</h3>
       <div class="groups">${groupTables(s, m, name)}</div>
-      <h2>${s.stops}</h2>
+      <h3>${s.stops}</h3>
       ${flagsList(s, m, this.lang, name, (id) => {
         const p = this.places?.features.find((f) => f.properties.id === id)?.properties;
         return this.lang === 'zh' ? p?.hours_zh : p?.hours_en;
       })}
       <p class="note">${s.verify}</p>
-      <h2 class="page-break">${s.groupLists}</h2>
+      <h3 class="page-break">${s.groupLists}</h3>
       ${m.plan.groups.map((g) => {
         const from = first;
         first += g.pupils;
@@ -196,10 +196,10 @@ export class TripSheet extends LitElement {
           </div>
         </div>`;
       })}
-      <h2>${s.checkpoints}</h2>
+      <h3>${s.checkpoints}</h3>
       ${checkpointTable(s, m, name)}
       <div class="keep contacts">
-        <h2>${s.emergency}</h2>
+        <h3>${s.emergency}</h3>
         ${s.emergencyLines.map((l) => html`<div class="line">${l}${s.colon}</div>`)}
         <div class="line"></div>
         <div class="line"></div>
@@ -227,7 +227,7 @@ export class TripSheet extends LitElement {
         : html`${m.stops.map((st, i) => {
             const qs = questionsFor(data, st.id, age);
             return html`<div class="stop">
-              <h2>${s.stopN(i + 1)} · ${this.name(st.id)}</h2>
+              <h3>${s.stopN(i + 1)} · ${this.name(st.id)}</h3>
               ${
                 qs.length
                   ? html`<ol>
@@ -256,7 +256,7 @@ export class TripSheet extends LitElement {
     const terms = data.glossary.filter((g) => !g.places || g.places.some((p) => stops.has(p)));
     if (!terms.length) return nothing;
     return html`<div class="keep">
-      <h2>${this.s.glossary}</h2>
+      <h3>${this.s.glossary}</h3>
       <dl>
         ${terms.map(
           (g) =>
@@ -270,7 +270,7 @@ export class TripSheet extends LitElement {
   private songTimeline(data: LearningData, stops: Set<string>, zh: boolean) {
     const rows = data.timeline.filter((e) => !e.places || e.places.some((p) => stops.has(p)));
     if (!rows.length) return nothing;
-    return html`<h2>${this.s.songTimeline}</h2>
+    return html`<h3>${this.s.songTimeline}</h3>
       <table>
         <tbody>
           ${rows.map(

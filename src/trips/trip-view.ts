@@ -630,7 +630,7 @@ export class TripView extends LitElement {
     const s = this.s;
     const t = this.settings;
     const m = this.model;
-    return html`<div lang=${HTML_LANG[this.lang]}>
+    return html`<main lang=${HTML_LANG[this.lang]}>
       <div class="top screen">
         <h2>${s.title}</h2>
         <button type="button" @click=${() => this.dispatchEvent(new TripCloseEvent())}>← ${s.close}</button>
@@ -680,7 +680,7 @@ export class TripView extends LitElement {
           }
         </div>
       </div>
-    </div>`;
+    </main>`;
   }
 }
 

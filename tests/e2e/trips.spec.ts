@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { LearningData } from '../../src/learning/schema.ts';
 
@@ -52,6 +53,12 @@ test('the planner times the trip and staggers three groups, in English and Chine
   await expect(view).toContainText(/全程约 \d+ 分钟/);
   await expect(view.locator('.plan-groups .group h4').first()).toHaveText(/第 1 组 · 学号 1–14/);
   await page.screenshot({ path: info.outputPath('planner-zh.png') });
+});
+
+test('the planner has no accessibility violations axe can find', async ({ page }) => {
+  await openTrip(page, 'en', '&date=2026-12-07&route=deshou-fangxiang');
+  const r = await new AxeBuilder({ page }).analyze();
+  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
 
 test('changing the number of groups rewrites the link and the plan', async ({ page }) => {
