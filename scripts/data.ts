@@ -24,6 +24,7 @@ import { compileWalk } from '../src/walks/compile.ts';
 import { buildSearchDocs } from '../src/search/build-index.ts';
 import { formatListingError, validateEventFiles, type EventFile } from '../src/listings/validate.ts';
 import { compileFeed, type Feed } from '../src/listings/feed.ts';
+import { validateLearning } from '../src/learning/validate.ts';
 
 const args = process.argv.slice(2);
 const checkOnly = args.includes('--check');
@@ -112,6 +113,25 @@ const eventFiles: EventFile[] = (existsSync(eventDir) ? readdirSync(eventDir).so
 const listings = validateEventFiles(eventFiles, new Set(placeIds.keys()));
 errors.push(...listings.errors.map(formatListingError));
 
+// Learning material: questions per walk stop, glossary, timeline; every answer is checked against the places.
+const learningDir = join(root, 'learning');
+const stopDir = join(learningDir, 'stops');
+const learningFile = (name: string) => {
+  const path = join(learningDir, name);
+  return { file: relative('.', path), json: existsSync(path) ? read(path) : undefined };
+};
+const learning = validateLearning({
+  stops: (existsSync(stopDir) ? readdirSync(stopDir).sort() : [])
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => ({ file: relative('.', join(stopDir, n)), json: read(join(stopDir, n)) })),
+  glossary: learningFile('glossary.json'),
+  timeline: learningFile('timeline.json'),
+  places: new Map([...placeIds].map(([id, f]) => [id, f.properties])),
+  walkStops: walks.flatMap((w) => w.stops.map((s) => s.place)),
+  stopDir: relative('.', stopDir),
+});
+errors.push(...learning.errors.map(formatError));
+
 if (errors.length) {
   for (const line of errors) console.error(line);
   console.error(`\n${errors.length} error${errors.length === 1 ? '' : 's'} in ${root}/`);
@@ -134,7 +154,7 @@ if (unreachable.length) {
     );
   process.exit(1);
 }
-const summary = `${places.features.length} heritage features in ${AREA_IDS.length} areas, ${basemap.features.length} basemap features, ${graph.from.length} network edges, ${compiledWalks.length} walks, ${listings.events.length} events`;
+const summary = `${places.features.length} heritage features in ${AREA_IDS.length} areas, ${basemap.features.length} basemap features, ${graph.from.length} network edges, ${compiledWalks.length} walks, ${listings.events.length} events, ${Object.values(learning.data.stops).reduce((n, s) => n + s.questions.length, 0)} questions for ${Object.keys(learning.data.stops).length} stops, ${learning.data.glossary.length} glossary terms, ${learning.data.timeline.length} timeline entries`;
 if (checkOnly) {
   console.log(`geodata OK: ${summary}`);
 } else {
@@ -150,6 +170,7 @@ if (checkOnly) {
   const feed = compileFeed(listings.events, places.features, Date.now());
   mkdirSync(join(outDir, 'events'), { recursive: true });
   writeFileSync(join(outDir, 'events.json'), feed.json);
+  writeFileSync(join(outDir, 'learning.json'), JSON.stringify(learning.data));
   writeFileSync(join(outDir, 'events.ics'), feed.ics);
   for (const [id, ics] of feed.perEvent) writeFileSync(join(outDir, 'events', `${id}.ics`), ics);
   // Pinyin and initials are computed here, so no pinyin dictionary is shipped to the browser.

@@ -44,6 +44,9 @@ import type { ListingChangeEvent, OccurrenceSelectEvent, OccurrenceShareEvent } 
 import type { ListedOccurrence } from '../listings/filters.ts';
 import { nearbyOccurrences } from '../listings/near.ts';
 import { NEAR_METRES } from '../places/place-list.ts';
+import { DEFAULT_TRIP, type TripSettings } from '../trips/trip-settings.ts';
+import { TRIP_STRINGS } from '../trips/strings.ts';
+import type { TripChangeEvent } from '../trips/events.ts';
 
 const LANG_KEY = 'song-heritage-map:lang';
 
@@ -86,6 +89,7 @@ export class SongApp extends LitElement implements WalkHost {
     eventMap: { state: true },
     eventMessage: { state: true },
     now: { state: true },
+    trip: { state: true },
   };
 
   /** Occurrence key shown in What's on (from the map, a card, the list or a link). */
@@ -98,6 +102,16 @@ export class SongApp extends LitElement implements WalkHost {
   declare now: number;
   private listedEvents: readonly ListedOccurrence[] = [];
   private clock: ReturnType<typeof setInterval> | undefined;
+
+  /** The field-trip view is shown with these settings; undefined: the map. */
+  declare trip: TripSettings | undefined;
+
+  /** The trip view's code loads the first time it is opened. */
+  private tripViewReady: Promise<unknown> | undefined;
+  private showTrip(trip: TripSettings | undefined) {
+    this.trip = trip;
+    if (trip) this.tripViewReady ??= import('../trips/trip-view.ts').then(() => this.requestUpdate());
+  }
 
   /** Walking distances from the visitor's position, once known. */
   declare distances: ReadonlyMap<string, number> | undefined;
@@ -280,6 +294,7 @@ export class SongApp extends LitElement implements WalkHost {
       this.sheetOpen = true;
     }
     this.walks.restore(url.walk, { stops: url.stops, profile: url.profile, tour: url.tour, at: url.at });
+    this.showTrip(url.trip);
   }
 
   connectedCallback(): void {
@@ -360,6 +375,7 @@ export class SongApp extends LitElement implements WalkHost {
       this.tab = 'events';
       void this.loadFeed();
     }
+    this.showTrip(url.trip);
   }
 
   private writeUrl() {
@@ -376,6 +392,7 @@ export class SongApp extends LitElement implements WalkHost {
       tour: this.walks.mine.tour,
       at: this.walks.mine.at,
       event: this.tab === 'events' ? this.selectedEvent : undefined,
+      trip: this.trip,
     });
     if (hash !== location.hash)
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
@@ -398,7 +415,7 @@ export class SongApp extends LitElement implements WalkHost {
 
   protected updated(changed: PropertyValues<this>): void {
     if (
-      ['lang', 'view', 'selected', 'visible', 'time', 'data', 'selectedEvent', 'tab'].some((k) =>
+      ['lang', 'view', 'selected', 'visible', 'time', 'data', 'selectedEvent', 'tab', 'trip'].some((k) =>
         changed.has(k as keyof SongApp),
       )
     ) {
@@ -469,6 +486,11 @@ export class SongApp extends LitElement implements WalkHost {
         grid-template-rows: auto 1fr;
         background: var(--paper);
       }
+      :host([trip]) {
+        overflow-y: auto;
+        align-content: start;
+        grid-template-rows: auto auto;
+      }
       header {
         display: flex;
         flex-wrap: wrap;
@@ -507,7 +529,8 @@ export class SongApp extends LitElement implements WalkHost {
         flex: 0 1 26rem;
         margin-inline-start: auto;
       }
-      .lang {
+      .lang,
+      .trip-open {
         min-height: 44px;
         min-width: 44px;
         padding: 0 0.9rem;
@@ -694,8 +717,12 @@ export class SongApp extends LitElement implements WalkHost {
           order: 3;
           flex: 1 1 100%;
         }
-        .lang {
+        .lang,
+        .trip-open {
           margin-inline-start: auto;
+        }
+        .trip-open + .lang {
+          margin-inline-start: 0;
         }
         main {
           grid-template-columns: 1fr;
@@ -843,6 +870,7 @@ export class SongApp extends LitElement implements WalkHost {
     const t = TRANSLATIONS[this.lang];
     const noMap = this.mapState === 'unsupported' || this.mapState === 'error';
     this.toggleAttribute('no-map', noMap);
+    this.toggleAttribute('trip', !!this.trip);
     const place = this.placeById(this.selected);
     const features = this.data?.places.features ?? [];
     return html`
@@ -869,6 +897,13 @@ export class SongApp extends LitElement implements WalkHost {
           @search-select=${this.onSearchSelect}
         ></search-box>
         <button
+          class="trip-open"
+          aria-pressed=${this.trip ? 'true' : 'false'}
+          @click=${() => this.showTrip(this.trip ? undefined : { ...DEFAULT_TRIP, stops: [] })}
+        >
+          ${TRIP_STRINGS[this.lang].open}
+        </button>
+        <button
           class="lang"
           lang=${this.lang === 'zh' ? 'en' : 'zh-Hans'}
           aria-label=${t.switchLangLabel}
@@ -877,6 +912,29 @@ export class SongApp extends LitElement implements WalkHost {
           ${t.switchLang}
         </button>
       </header>
+      ${this.trip ? this.renderTrip() : this.renderMain(t, noMap, place, features)}
+    `;
+  }
+
+  private renderTrip() {
+    return html`<trip-view
+      .settings=${this.trip}
+      .places=${this.data?.places}
+      .basemap=${this.data?.basemap}
+      .walks=${this.walks.walks}
+      .lang=${this.lang}
+      @trip-change=${(e: TripChangeEvent) => (this.trip = e.settings)}
+      @trip-close=${() => this.showTrip(undefined)}
+    ></trip-view>`;
+  }
+
+  private renderMain(
+    t: Translation,
+    noMap: boolean,
+    place: PlaceFeature | undefined,
+    features: PlaceFeature[],
+  ) {
+    return html`
       <main>
         <div class="map-pane">
           <heritage-map

@@ -15,6 +15,7 @@ import { FIRST_YEAR, presentYear } from '../history/time-view.ts';
 import { PROFILE_IDS } from '../data/schema.ts';
 import type { Profile } from '../walks/route.ts';
 import type { Tour } from '../walks/order.ts';
+import { parseTripParams, tripParams, type TripSettings } from '../trips/trip-settings.ts';
 
 export interface UrlState {
   lang?: Lang;
@@ -35,6 +36,8 @@ export interface UrlState {
   event?: string;
   /** An event occurrence the visitor's own walk is timed to reach (same form). */
   at?: string;
+  /** The field-trip view is open with these settings (`trip=1&…`, see src/trips/trip-settings.ts). */
+  trip?: TripSettings;
 }
 
 const MAX_STOPS = 15;
@@ -95,6 +98,7 @@ export function parseUrlState(hash: string): UrlState {
   if (event && event.length <= 120 && OCCURRENCE.test(event)) state.event = event;
   const at = params.get('at');
   if (at && state.stops && at.length <= 120 && OCCURRENCE.test(at)) state.at = at;
+  state.trip = parseTripParams(params);
   for (const key of Object.keys(state) as (keyof UrlState)[]) if (state[key] === undefined) delete state[key];
   return state;
 }
@@ -120,5 +124,6 @@ export function serializeUrlState(state: UrlState): string {
   if (state.stops?.length && state.tour === 'round') parts.push('tour=round');
   if (state.stops?.length && state.at) parts.push(`at=${state.at}`);
   if (state.event) parts.push(`event=${state.event}`);
+  if (state.trip) parts.push(...tripParams(state.trip));
   return parts.length ? `#${parts.join('&')}` : '';
 }
