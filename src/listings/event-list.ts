@@ -511,6 +511,7 @@ export class EventList extends LitElement {
               </p>`
             : nothing
         }
+        ${this.partOf(e)}
         ${e.languages?.length ? html`<p class="meta">${t.languagesLabel}: ${e.languages.join(', ')}</p>` : nothing}
         ${this.text(e, 'accessibility') ? html`<p class="meta">${t.access}: ${this.text(e, 'accessibility')}</p>` : nothing}
       </details>
@@ -557,6 +558,14 @@ export class EventList extends LitElement {
         </button>
       </div>
     </li>`;
+  }
+
+  /** The festival season an event belongs to, by its title (the feed keeps parents of listed events). */
+  private partOf(e: FeedEvent) {
+    const parent = e.parent ? this.occurrences.find((o) => o.event.id === e.parent)?.event : undefined;
+    return parent
+      ? html`<p class="meta">${this.t.partOf}: ${this.lang === 'zh' ? parent.title_zh : parent.title_en}</p>`
+      : nothing;
   }
 
   private navigate(view: CalendarView, anchor = this.anchor) {

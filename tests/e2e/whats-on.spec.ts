@@ -129,6 +129,8 @@ test('a shared event link opens that event, and a link to an ended one says so',
   await expect(selected).toHaveAttribute('data-occurrence', 'gulou-guqin-yaji@2026-12-20T19:00');
   await expect(selected.locator('.badge.cancelled')).toBeVisible();
   await expect(selected.locator('details')).toHaveAttribute('open', '');
+  // It belongs to a festival season, and says so.
+  await expect(selected.locator('details')).toContainText('Part of: Qinghefang gathering season (sample)');
 
   await page.goto('/#lang=en&event=gulou-guqin-yaji@2025-01-01T19:00');
   await page.reload();
