@@ -26,6 +26,8 @@ test.describe('with location allowed', () => {
       await page.clock.setFixedTime(new Date('2026-12-04T19:40:00+08:00'));
       await openApp(page, `#lang=${lang}`);
       await page.locator('heritage-map .maplibregl-ctrl-geolocate').click();
+      // The position arrives asynchronously and opens the sheet itself: wait for it before touching the sheet.
+      await expect(page.locator('place-list section.near')).toBeAttached();
       await openSheet(page);
       const show = page.locator('place-list ul.near-events button').first();
       await expect(show).toHaveAttribute('data-near-event', 'dongpo-five-flavours@2026-12-04T19:30');
