@@ -44,6 +44,9 @@ export default defineConfig({
     // maplibre-gl alone is ~1 MB minified; it is split out and loaded after first paint.
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
+      // Two pages: the tourist app, and the organizer and moderator page (src/organizer/), which tourists
+      // never download.
+      input: { main: 'index.html', organize: 'organize.html' },
       output: {
         codeSplitting: {
           groups: [
