@@ -512,6 +512,7 @@ export class EventForm extends LitElement {
         <label class="check"
           ><input
             type="checkbox"
+            id="free"
             name="free"
             .checked=${v.free}
             @change=${(e: Event) => this.set('free', (e.target as HTMLInputElement).checked)}
