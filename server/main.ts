@@ -25,7 +25,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
       .then(() => process.exit(0));
   });
 
-await app.listen({ host: config.host, port: config.port });
+const address = await app.listen({ host: config.host, port: config.port });
 console.log(
-  `Song Heritage Map server on http://${config.host}:${config.port}/ (${db.kind}${db.kind === 'sqlite' ? `, ${config.dataDir}` : ''})`,
+  `Song Heritage Map server on ${address}/ (${db.kind}${db.kind === 'sqlite' ? `, ${config.dataDir}` : ''})`,
 );
