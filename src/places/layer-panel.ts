@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { AREA_IDS, type AreaId } from '../data/areas.ts';
 import type { Translation } from '../i18n/translations.ts';
 import { SONG_PALETTE } from '../theme/palette.ts';
@@ -116,7 +117,7 @@ export class LayerPanel extends LitElement {
         <div class="areas">
           ${AREA_IDS.map(
             (area) =>
-              html`<label style="--area:${SONG_PALETTE.area[area]}">
+              html`<label style=${styleMap({ '--area': SONG_PALETTE.area[area] })}>
                 <input
                   type="checkbox"
                   name="area"
@@ -125,7 +126,11 @@ export class LayerPanel extends LitElement {
                   @change=${(e: Event) =>
                     this.dispatchEvent(new AreaToggleEvent(area, (e.target as HTMLInputElement).checked))}
                 />
-                <span class="swatch" style="background:${SONG_PALETTE.area[area]}" aria-hidden="true"></span>
+                <span
+                  class="swatch"
+                  style=${styleMap({ background: SONG_PALETTE.area[area] })}
+                  aria-hidden="true"
+                ></span>
                 ${t.areaNames[area]}
               </label>`,
           )}
