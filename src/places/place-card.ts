@@ -1,10 +1,8 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { DatedEvent, PlaceFeature } from '../data/schema.ts';
 import { erasForYear } from '../history/era.ts';
 import { HTML_LANG, type Lang } from '../i18n/lang.ts';
 import type { Translation } from '../i18n/translations.ts';
-import { SONG_PALETTE } from '../theme/palette.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
 import { PlaceSelectEvent } from './events.ts';
 import { WalkAddEvent } from '../walks/events.ts';
@@ -250,11 +248,7 @@ export class PlaceCard extends LitElement {
       <article aria-labelledby="title">
         <header part="header">
           <p class="area">
-            <span
-              class="swatch"
-              style=${styleMap({ background: SONG_PALETTE.area[p.area] })}
-              aria-hidden="true"
-            ></span>
+            <span class="swatch area-${p.area}" aria-hidden="true"></span>
             ${t.areaNames[p.area]} · ${t.kinds[p.kind]}
           </p>
           <h2 id="title" tabindex="-1">${placeText(p, 'name', lang)}</h2>
