@@ -205,6 +205,8 @@ export class EventList extends LitElement {
       button.venue {
         border: 0;
         background: none;
+        color: inherit;
+        font: inherit;
         padding: 0;
         min-height: 28px;
         text-align: start;
@@ -269,7 +271,6 @@ export class EventList extends LitElement {
               <button
                 class="venue"
                 @click=${() => e.venue && this.dispatchEvent(new PlaceSelectEvent(e.venue, 'list'))}
-                style="border:0;background:none;padding:0;text-decoration:underline;cursor:pointer;color:inherit;font:inherit"
               >
                 ${this.lang === 'zh' ? place.name_zh : place.name_en}
               </button>

@@ -247,6 +247,7 @@ export class OrganizerApp extends LitElement {
     await this.call(() => this.api.logout());
     this.user = null;
     this.form = undefined;
+    this.view = 'mine';
     this.records = [];
     this.queue = [];
     this.notice = undefined;
@@ -305,6 +306,7 @@ export class OrganizerApp extends LitElement {
     const report = await this.call(() => this.api.importIcs(e.text, e.filename));
     if (report) {
       this.report = report;
+      await this.updateComplete;
       await this.renderRoot.querySelector<IcsImport>('ics-import')?.focusReport();
     }
   }

@@ -5,7 +5,7 @@ import type { Invitation } from './api.ts';
 import type { OrganizerStrings } from './strings.ts';
 
 /**
- * Sign in with e-mail and password, or, given an invitation, choose a name and a password. The typed values
+ * Sign in with e-mail and password (the page gives the heading), or, given an invitation, choose a name and a password. The typed values
  * stay in the form when the server refuses them; the error (already worded) is shown above the fields and
  * announced.
  *
@@ -47,10 +47,6 @@ export class SignInForm extends LitElement {
         border: 1px solid var(--line);
         border-radius: 10px;
         background: var(--card);
-      }
-      h2 {
-        margin: 0;
-        font-size: 1.15rem;
       }
       label {
         display: grid;
@@ -108,7 +104,6 @@ export class SignInForm extends LitElement {
     const t = this.t;
     const inv = this.invitation;
     return html`<form @submit=${this.onSubmit}>
-      <h2>${inv ? t.inviteTitle : t.signInTitle}</h2>
       ${this.error ? html`<p class="error" role="alert" tabindex="-1">${this.error}</p>` : nothing}
       ${
         inv

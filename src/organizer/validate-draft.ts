@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { ListingEventSchema } from '../listings/schema.ts';
-import { validateEventFiles } from '../listings/validate.ts';
+import { htmlProblem, validateEventFiles } from '../listings/validate.ts';
 import { eventFromDraft, type EventDraft } from './draft.ts';
 
 export type ProblemCode =
@@ -122,6 +122,11 @@ export function validateDraft(draft: EventDraft, placeIds: ReadonlySet<string>):
   const parsed = v.safeParse(ListingEventSchema, candidate);
   if (!parsed.success) {
     for (const issue of parsed.issues) add(v.getDotPath(issue) ?? 'form', schemaMessage(issue));
+  }
+  // The build checks plain text only once the schema passes; the form says it at once.
+  for (const field of ['description_zh', 'description_en', 'accessibility_zh', 'accessibility_en'] as const) {
+    const problem = htmlProblem(draft[field]);
+    if (problem) add(field, problem);
   }
   const { errors } = validateEventFiles([{ file: 'form', json: [candidate] }], placeIds);
   for (const e of errors) {

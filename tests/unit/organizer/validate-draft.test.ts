@@ -42,6 +42,11 @@ describe('validateDraft', () => {
     expect(validateDraft(d, ids).description_en?.code).toBe('html');
   });
 
+  test('HTML in a description is reported even while other fields are still missing', () => {
+    const d = { ...emptyDraft(), description_zh: '<b>点茶</b>' };
+    expect(validateDraft(d, ids).description_zh?.code).toBe('html');
+  });
+
   test('a title over the limit says how long it may be', () => {
     const p = validateDraft({ ...good(), title_zh: '宋'.repeat(121) }, ids);
     expect(p.title_zh).toMatchObject({ code: 'tooLong', max: 120 });
