@@ -55,6 +55,14 @@ export class EventPreview extends LitElement {
       :host {
         display: grid;
         gap: 0.6rem;
+        align-content: start;
+      }
+      @media (min-width: 860px) {
+        /* Beside the form: stays in view while the form scrolls, and scrolls itself when long. */
+        :host {
+          max-height: calc(100vh - 1rem);
+          overflow: auto;
+        }
       }
       h3 {
         margin: 0;
@@ -69,6 +77,7 @@ export class EventPreview extends LitElement {
         pointer-events: none;
       }
       heritage-map {
+        flex: none;
         height: 240px;
         border: 1px solid var(--line);
         border-radius: 10px;
@@ -94,6 +103,20 @@ export class EventPreview extends LitElement {
     return html`
       <h3>${t.previewTitle}</h3>
       ${
+        this.places && this.basemap
+          ? html`<heritage-map
+              .places=${this.places}
+              .basemap=${this.basemap}
+              .lang=${this.lang}
+              .visibleAreas=${AREA_IDS}
+              .selected=${p?.event.venue}
+              .walk=${this.route}
+              .ariaLabelText=${t.previewMap}
+              .attribution=${this.tt.attribution}
+            ></heritage-map>`
+          : nothing
+      }
+      ${
         !p
           ? html`<p class="note">${t.previewInvalid}</p>`
           : upcoming
@@ -107,20 +130,6 @@ export class EventPreview extends LitElement {
                   .t=${this.tt}
                 ></event-list>`
             : html`<p class="note" role="status">${t.previewEnded}</p>`
-      }
-      ${
-        this.places && this.basemap
-          ? html`<heritage-map
-              .places=${this.places}
-              .basemap=${this.basemap}
-              .lang=${this.lang}
-              .visibleAreas=${AREA_IDS}
-              .selected=${p?.event.venue}
-              .walk=${this.route}
-              .ariaLabelText=${t.previewMap}
-              .attribution=${this.tt.attribution}
-            ></heritage-map>`
-          : nothing
       }
     `;
   }

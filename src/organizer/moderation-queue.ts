@@ -11,7 +11,7 @@ const shown = (x: unknown) =>
 
 /**
  * The moderator's queue: each pending revision with who sent it and what it changes (field by field, before
- * and after; every field of a new event), and approve, reject with a reason, or edit. All text from
+ * and after, for an edit of a published event; every field's value for a new one), and approve, reject with a reason, or edit. All text from
  * organizers is rendered as text.
  *
  * @summary Pending events awaiting moderation.
@@ -104,8 +104,10 @@ export class ModerationQueue extends LitElement {
         padding: 0.25rem 0.4rem;
         text-align: start;
         vertical-align: top;
-        white-space: pre-line;
         overflow-wrap: anywhere;
+      }
+      .v {
+        white-space: pre-line;
       }
       th[scope='row'] {
         font-family: ui-monospace, monospace;
@@ -176,9 +178,11 @@ export class ModerationQueue extends LitElement {
 
   private cell(x: unknown, cls: string) {
     const s = shown(x);
-    return html`<td class=${cls}>
-      ${s === undefined ? html`<span class="absent">${this.t.absent}</span>` : s}
-    </td>`;
+    const value =
+      s === undefined
+        ? html`<span class="absent">${this.t.absent}</span>`
+        : html`<span class="v">${s}</span>`;
+    return html`<td class=${cls}>${value}</td>`;
   }
 
   private async openReject(id: string) {
@@ -210,13 +214,17 @@ export class ModerationQueue extends LitElement {
       <div class="changes">
         <table>
           <caption>
-            ${t.changes}
+            ${i.published ? t.changes : t.content}
           </caption>
           <thead>
             <tr>
               <th scope="col">${t.field}</th>
-              <th scope="col">${t.before}</th>
-              <th scope="col">${t.after}</th>
+              ${
+                i.published
+                  ? html`<th scope="col">${t.before}</th>
+                      <th scope="col">${t.after}</th>`
+                  : html`<th scope="col">${t.value}</th>`
+              }
             </tr>
           </thead>
           <tbody>
@@ -224,7 +232,7 @@ export class ModerationQueue extends LitElement {
               (c) =>
                 html`<tr>
                   <th scope="row">${c.path}</th>
-                  ${this.cell(c.before, 'before')} ${this.cell(c.after, 'after')}
+                  ${i.published ? this.cell(c.before, 'before') : nothing} ${this.cell(c.after, 'after')}
                 </tr>`,
             )}
           </tbody>

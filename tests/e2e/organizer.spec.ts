@@ -41,12 +41,8 @@ declare global {
   }
 }
 
-/**
- * Records CSP violations, script errors and dialogs; `check()` asserts there were none and nothing ran.
- * `csp: false` leaves out the CSP check, for pages outside src/organizer/ whose own violations are not
- * what the test is about.
- */
-function guard(page: Page, { csp = true } = {}) {
+/** Records CSP violations, script errors and dialogs; `check()` asserts there were none and nothing ran. */
+function guard(page: Page) {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('dialog', (d) => {
@@ -61,7 +57,7 @@ function guard(page: Page, { csp = true } = {}) {
   });
   return async () => {
     expect(await page.evaluate(() => window.__xss)).toBeUndefined();
-    if (csp) expect(await page.evaluate(() => window.__csp)).toEqual([]);
+    expect(await page.evaluate(() => window.__csp)).toEqual([]);
     expect(errors).toEqual([]);
   };
 }
@@ -196,7 +192,7 @@ for (const lang of ['zh', 'en'] as const) {
   });
 
   test(`${lang}: an approved event appears in the tourist app’s What’s on list`, async ({ page }, info) => {
-    const check = guard(page, { csp: false });
+    const check = guard(page);
     const org = await organizer(base, admin);
     const event = validEvent(`listed-${lang}-${info.project.name}`, {
       zh: `上城宋韵夜 ${lang}`,
