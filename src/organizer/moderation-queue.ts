@@ -5,6 +5,7 @@ import type { QueueItem } from './api.ts';
 import { draftFromEvent } from './draft.ts';
 import { DraftOpenEvent, ModerateEvent } from './events.ts';
 import type { OrganizerStrings } from './strings.ts';
+import { fieldOfPath } from './validate-draft.ts';
 
 const shown = (x: unknown) =>
   x === null || x === undefined ? undefined : typeof x === 'string' ? x : JSON.stringify(x);
@@ -110,9 +111,14 @@ export class ModerationQueue extends LitElement {
         white-space: pre-line;
       }
       th[scope='row'] {
-        font-family: ui-monospace, monospace;
+        font-weight: 600;
+        min-width: 7rem;
+      }
+      th[scope='row'] code {
+        display: block;
         font-weight: normal;
-        white-space: nowrap;
+        font-size: 0.78rem;
+        color: var(--ink-soft);
       }
       td.before {
         background: #fdecea;
@@ -176,6 +182,13 @@ export class ModerationQueue extends LitElement {
     return this.lang === 'zh' ? i.event.title_zh : i.event.title_en;
   }
 
+  /** The form's label of the field a path names, or nothing for bookkeeping fields (e.g. `sample`). */
+  private fieldName(path: string) {
+    const field = fieldOfPath(path);
+    const label = (this.t.fields as Partial<Record<string, string>>)[field];
+    return label ? html`<span class="name">${label}</span>` : nothing;
+  }
+
   private cell(x: unknown, cls: string) {
     const s = shown(x);
     const value =
@@ -231,7 +244,7 @@ export class ModerationQueue extends LitElement {
             ${i.changes.map(
               (c) =>
                 html`<tr>
-                  <th scope="row">${c.path}</th>
+                  <th scope="row">${this.fieldName(c.path)}<code>${c.path}</code></th>
                   ${i.published ? this.cell(c.before, 'before') : nothing} ${this.cell(c.after, 'after')}
                 </tr>`,
             )}

@@ -486,7 +486,7 @@ export class OrganizerApp extends LitElement {
           </button>
           <event-form
             .draft=${f.draft}
-            ?isNew=${!f.target}
+            .isNew=${!f.target}
             ?moderator=${this.isModerator()}
             ?busy=${this.busy}
             .serverFields=${f.serverFields}

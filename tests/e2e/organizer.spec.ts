@@ -178,7 +178,8 @@ for (const lang of ['zh', 'en'] as const) {
     await page.locator('nav button').click();
     const edit = page.locator(`moderation-queue li[data-id="${good.id}"]`);
     await expect(edit.locator('.kind')).toHaveText(s.editSubmission);
-    const row = edit.locator('tbody tr', { has: page.locator('th', { hasText: /^title_en$/ }) });
+    const row = edit.locator('tbody tr', { has: page.locator('th code', { hasText: /^title_en$/ }) });
+    await expect(row.locator('th .name')).toHaveText(s.fields.title_en);
     await expect(row.locator('td.before')).toHaveText(good.title_en);
     await expect(row.locator('td.after')).toHaveText(`${good.title_en} (new time)`);
 
@@ -188,6 +189,30 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(rejected.locator('.state')).toHaveText(s.moderation.rejected);
     await expect(rejected.locator('.reason-text')).toHaveText(reason);
     await expect(rejected.locator('h3')).toHaveText(lang === 'zh' ? bad.title_zh : bad.title_en);
+    await check();
+  });
+
+  test(`${lang}: a moderator edits a pending event in the form and it stays in the queue with the change`, async ({
+    page,
+  }, info) => {
+    const check = guard(page);
+    const org = await organizer(base, admin);
+    const event = validEvent(`modedit-${lang}-${info.project.name}`, { zh: '待改标题', en: 'Title to fix' });
+    await org.session.send('POST', '/api/my/events', { event, submit: true });
+    const mod = await moderator(base, admin);
+    await signIn(page, lang, mod.email);
+    await page.locator(`moderation-queue li[data-id="${event.id}"] button.edit`).click();
+    const form = page.locator('event-form');
+    await expect(form.locator('#id')).toHaveCount(0);
+    await expect(form.locator('.buttons button')).toHaveText(s.save);
+    await form.locator('#title_en').fill('Title fixed by the moderator');
+    await form.locator('#title_zh').fill('审核员改过的标题');
+    await form.locator('.buttons button').click();
+    await expect(page.locator('main .notice')).toHaveText(s.saved);
+    const item = page.locator(`moderation-queue li[data-id="${event.id}"]`);
+    await expect(item.locator('h3')).toHaveText(
+      lang === 'zh' ? '审核员改过的标题' : 'Title fixed by the moderator',
+    );
     await check();
   });
 
