@@ -154,7 +154,7 @@ export class OrganizerApp extends LitElement {
       case 'not_found':
         return this.inviteToken && !this.user ? t.invite : t.notFound;
       case 'conflict':
-        return t.conflict;
+        return this.inviteToken && !this.user ? t.inviteUsed : t.conflict;
       case 'validation':
         return t.invalid;
       case 'payload_too_large':
