@@ -1,4 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.ts';
 
 // Parallel worktrees run their browser suites side by side on different ports (E2E_PORT).
@@ -33,8 +35,16 @@ export default defineConfig({
     },
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
   ],
+  // The real events server (server/), so every browser test runs under its Content-Security-Policy. Its
+  // SQLite file lives in a temporary folder per port; the feed then holds the bundled sample events.
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npm run build && node --import tsx server/main.ts`,
+    env: {
+      PORT: String(PORT),
+      DATA_DIR: join(tmpdir(), `song-heritage-e2e-${PORT}`),
+      LOG: '0',
+      DATABASE_URL: '',
+    },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

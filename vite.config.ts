@@ -44,6 +44,9 @@ export default defineConfig({
     // maplibre-gl alone is ~1 MB minified; it is split out and loaded after first paint.
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
+      // Two pages: the tourist app, and the organizer and moderator page (src/organizer/), which tourists
+      // never download.
+      input: { main: 'index.html', organize: 'organize.html' },
       output: {
         codeSplitting: {
           groups: [
@@ -57,7 +60,7 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/server/**/*.test.ts'],
     environment: 'node',
   },
 });

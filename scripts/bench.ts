@@ -13,3 +13,6 @@ writeFileSync(
   'bench/results/load.json',
   `${JSON.stringify({ ...load, search_p95_ms: search.search_p95_ms }, null, 2)}\n`,
 );
+
+// Last: the events server under a fixed request rate (writes bench/results/server.json).
+await import('./bench-server.ts');

@@ -162,13 +162,34 @@ export class SongApp extends LitElement implements WalkHost {
   declare feedError: boolean;
   private occurrences: Occurrence[] = [];
 
+  /** Where the feed's per-event .ics paths resolve: beside the events service's feed, or the static one. */
+  private icsBase = 'data/';
+
+  /** The events service's live feed (server/API.md) when the app is served by it, else the static feed. */
+  private async fetchFeed(): Promise<Feed> {
+    try {
+      const res = await fetch(new URL('api/events', document.baseURI), {
+        headers: { Accept: 'application/json' },
+      });
+      const feed = res.ok ? ((await res.json()) as Feed) : undefined;
+      if (feed?.version === 1) {
+        this.icsBase = 'api/';
+        return feed;
+      }
+    } catch {
+      // A static host has no API (it may answer with index.html): fall back to the built feed.
+    }
+    const res = await fetch(new URL('data/events.json', document.baseURI));
+    if (!res.ok) throw new Error(String(res.status));
+    this.icsBase = 'data/';
+    return (await res.json()) as Feed;
+  }
+
   private async loadFeed() {
     if (this.feed) return;
     this.feedError = false;
     try {
-      const res = await fetch(new URL('data/events.json', document.baseURI));
-      if (!res.ok) throw new Error(String(res.status));
-      const feed = (await res.json()) as Feed;
+      const feed = await this.fetchFeed();
       this.occurrences = occurrencesFromFeed(feed);
       this.feed = feed;
       this.walks.refresh();
@@ -824,6 +845,7 @@ export class SongApp extends LitElement implements WalkHost {
       <event-list
         .occurrences=${this.occurrences}
         ?sampleOnly=${this.feed.sample_only}
+        .icsBase=${this.icsBase}
         .now=${this.now}
         .lang=${this.lang}
         .t=${t}

@@ -355,6 +355,8 @@ export class EventList extends LitElement {
         font: inherit;
         border: 0;
         background: none;
+        color: inherit;
+        font: inherit;
         padding: 0;
         min-height: 28px;
         text-align: start;

@@ -1,11 +1,12 @@
 /**
  * The one import of the `rrule` package. Its `module` build uses extensionless imports that only bundlers
  * resolve, so Node (tsx in the build step, vitest) loads the UMD `main` build instead, where the named
- * exports sit on `default`. Taking them from whichever exists makes both work.
+ * exports sit on `default`. Taking them from whichever exists makes both work. (`Reflect.get`, because the
+ * bundler sees that the ESM build has no `default` and warns about a plain `.default`.)
  */
 import * as rruleModule from 'rrule';
 
-const pkg = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;
+const pkg = (Reflect.get(rruleModule, 'default') as typeof rruleModule | undefined) ?? rruleModule;
 
 export const RRule = pkg.RRule;
 export type RRule = rruleModule.RRule;

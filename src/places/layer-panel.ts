@@ -1,7 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { AREA_IDS, type AreaId } from '../data/areas.ts';
 import type { Translation } from '../i18n/translations.ts';
-import { SONG_PALETTE } from '../theme/palette.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
 import { AreaToggleEvent } from './events.ts';
 
@@ -116,7 +115,7 @@ export class LayerPanel extends LitElement {
         <div class="areas">
           ${AREA_IDS.map(
             (area) =>
-              html`<label style="--area:${SONG_PALETTE.area[area]}">
+              html`<label class="area-${area}">
                 <input
                   type="checkbox"
                   name="area"
@@ -125,7 +124,7 @@ export class LayerPanel extends LitElement {
                   @change=${(e: Event) =>
                     this.dispatchEvent(new AreaToggleEvent(area, (e.target as HTMLInputElement).checked))}
                 />
-                <span class="swatch" style="background:${SONG_PALETTE.area[area]}" aria-hidden="true"></span>
+                <span class="swatch area-${area}" aria-hidden="true"></span>
                 ${t.areaNames[area]}
               </label>`,
           )}

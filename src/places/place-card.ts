@@ -5,7 +5,6 @@ import type { DatedEvent, PlaceFeature } from '../data/schema.ts';
 import { erasForYear } from '../history/era.ts';
 import { HTML_LANG, type Lang } from '../i18n/lang.ts';
 import type { Translation } from '../i18n/translations.ts';
-import { SONG_PALETTE } from '../theme/palette.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
 import { PlaceSelectEvent } from './events.ts';
 import { WalkAddEvent } from '../walks/events.ts';
@@ -326,7 +325,7 @@ export class PlaceCard extends LitElement {
       <article aria-labelledby="title">
         <header part="header">
           <p class="area">
-            <span class="swatch" style="background:${SONG_PALETTE.area[p.area]}" aria-hidden="true"></span>
+            <span class="swatch area-${p.area}" aria-hidden="true"></span>
             ${t.areaNames[p.area]} · ${t.kinds[p.kind]}
           </p>
           <h2 id="title" tabindex="-1">${placeText(p, 'name', lang)}</h2>

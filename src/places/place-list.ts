@@ -5,7 +5,6 @@ import { AREA_IDS } from '../data/areas.ts';
 import type { PlaceFeature } from '../data/schema.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Translation } from '../i18n/translations.ts';
-import { SONG_PALETTE } from '../theme/palette.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
 import { PlaceSelectEvent } from './events.ts';
 import { WalkAddEvent } from '../walks/events.ts';
@@ -206,7 +205,7 @@ export class PlaceList extends LitElement {
       const headingId = `area-${area}`;
       return html`<section aria-labelledby=${headingId}>
         <h3 id=${headingId}>
-          <span class="swatch" style="background:${SONG_PALETTE.area[area]}" aria-hidden="true"></span>
+          <span class="swatch area-${area}" aria-hidden="true"></span>
           ${t.areaNames[area]} <span class="count">${t.placesCount(items.length)}</span>
         </h3>
         <ul>

@@ -1,4 +1,15 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { AREA_IDS } from '../data/areas.ts';
+import { SONG_PALETTE } from './palette.ts';
+
+/**
+ * `.area-<id>` sets `--area` to that area's colour (a swatch fills with it). Classes, not style attributes:
+ * the Content-Security-Policy (server/security.ts) blocks inline styles, and Lit's styleMap writes a style
+ * attribute on first render. The values are our own palette constants, never user text.
+ */
+const areaColours = unsafeCSS(
+  AREA_IDS.map((a) => `.area-${a} { --area: ${SONG_PALETTE.area[a]}; }`).join('\n'),
+);
 
 /** Focus ring, buttons and swatches shared by the app's components. */
 export const sharedStyles = css`
@@ -20,7 +31,9 @@ export const sharedStyles = css`
     outline: 3px solid #1d5a78;
     outline-offset: 2px;
   }
+  ${areaColours}
   .swatch {
+    background: var(--area);
     display: inline-block;
     width: 0.8em;
     height: 0.8em;

@@ -1,0 +1,44 @@
+/**
+ * `npm run backup [-- <dir>]`: writes everything the service stores, as JSON, plus the public feed as the
+ * API serves it, to <dir>/backup-<timestamp>/ (default dir: DATA_DIR/backups). Reads the database the
+ * server uses (DATA_DIR / DATABASE_URL); safe while the server runs (SQLite WAL readers do not block).
+ *
+ *   data.json     { format, created, backend, tables: { organizations, users, invitations, events,
+ *                   revisions, audit, migrations } } — users include their scrypt password hashes
+ *   events.json   the feed (compileFeed over approved + sample events), events.ics the same as iCalendar
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { configFromEnv } from '../config.ts';
+import { openDb } from '../db/open.ts';
+import { migrate } from '../db/migrate.ts';
+import { Store } from '../store.ts';
+import { FeedCache } from '../feed-cache.ts';
+import { loadGeodata } from '../geodata.ts';
+
+const config = configFromEnv();
+const db = openDb(config);
+try {
+  await migrate(db);
+  const store = new Store(db);
+  const created = new Date().toISOString();
+  const dir = join(
+    process.argv[2] ?? join(config.dataDir, 'backups'),
+    `backup-${created.replace(/[:.]/g, '-')}`,
+  );
+  mkdirSync(dir, { recursive: true });
+  const tables = await store.exportAll();
+  writeFileSync(
+    join(dir, 'data.json'),
+    `${JSON.stringify({ format: 1, created, backend: db.kind, tables }, null, 2)}\n`,
+  );
+  const feed = await new FeedCache(store, loadGeodata(config.geodataDir), { samples: config.samples }).get();
+  writeFileSync(join(dir, 'events.json'), feed.json);
+  writeFileSync(join(dir, 'events.ics'), feed.ics);
+  const counts = Object.entries(tables)
+    .map(([t, rows]) => `${rows.length} ${t}`)
+    .join(', ');
+  console.log(`Backup written to ${dir}: ${counts}; feed with ${feed.feed.events.length} events.`);
+} finally {
+  await db.close();
+}

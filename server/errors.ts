@@ -1,0 +1,33 @@
+/** The API's error shape (API.md, “Error”): thrown anywhere, turned into a response by app.ts. */
+export type ErrorCode =
+  | 'invalid_json'
+  | 'bad_request'
+  | 'unauthenticated'
+  | 'invalid_credentials'
+  | 'csrf'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'validation'
+  | 'rate_limited'
+  | 'internal';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = () => new ApiError(404, 'not_found', 'Not found.');
+export const conflict = (m: string) => new ApiError(409, 'conflict', m);
+export const invalid = (fields: Record<string, string>) => {
+  const n = Object.keys(fields).length;
+  return new ApiError(422, 'validation', `The request has ${n} problem${n === 1 ? '' : 's'}.`, fields);
+};

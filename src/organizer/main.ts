@@ -1,0 +1,1 @@
+import './organizer-app.ts';

@@ -1,0 +1,595 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { loadAppData, type AppData } from '../data/load.ts';
+import { HTML_LANG, resolveLang, type Lang } from '../i18n/lang.ts';
+import { TRANSLATIONS } from '../i18n/translations.ts';
+import type { ImportProblem } from '../listings/ical-import.ts';
+import type { ListingEvent } from '../listings/schema.ts';
+import { sharedStyles } from '../theme/shared-styles.ts';
+import {
+  ApiClient,
+  ApiError,
+  type ApiVenue,
+  type EventRecord,
+  type Invitation,
+  type QueueItem,
+  type User,
+} from './api.ts';
+import { emptyDraft, type EventDraft } from './draft.ts';
+import type {
+  DraftOpenEvent,
+  EventSaveEvent,
+  IcsFileEvent,
+  InviteAcceptEvent,
+  ModerateEvent,
+  SignInEvent,
+} from './events.ts';
+import './event-form.ts';
+import './ics-import.ts';
+import type { IcsImport } from './ics-import.ts';
+import './moderation-queue.ts';
+import type { ModerationQueue } from './moderation-queue.ts';
+import './my-events.ts';
+import './sign-in-form.ts';
+import type { SignInForm } from './sign-in-form.ts';
+import { ORGANIZER_STRINGS, type OrganizerStrings } from './strings.ts';
+
+type View = 'mine' | 'form' | 'import' | 'queue';
+
+/** The open form: what it started from, where it saves, and the server's last field messages. */
+interface FormState {
+  draft: EventDraft;
+  target?: { id: string; revision?: number };
+  serverFields: Readonly<Record<string, string>>;
+}
+
+const LANG_KEY = 'song-heritage-map:lang';
+
+function savedLang(): string | null {
+  try {
+    return localStorage.getItem(LANG_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The organizer and moderator page (organize.html): signs in, then shows an organizer their events, the
+ * event form with its live preview and the .ics import, and a moderator the queue. It owns the session, the
+ * loaded records and the open form, and is the only part that talks to the server (through ApiClient).
+ *
+ * Nothing typed is lost: the open form's draft is kept here across failed requests, an expired session
+ * (sign in again, the form comes back) and language switches.
+ *
+ * URL: `#lang=en&view=queue`; an invitation link is `#invite=<token>`.
+ *
+ * @summary Organizer and moderator application.
+ */
+export class OrganizerApp extends LitElement {
+  static properties = {
+    lang: { state: true },
+    user: { state: true },
+    invitation: { state: true },
+    view: { state: true },
+    records: { state: true },
+    queue: { state: true },
+    venues: { state: true },
+    data: { state: true },
+    form: { state: true },
+    report: { state: true },
+    error: { state: true },
+    notice: { state: true },
+    busy: { state: true },
+  };
+
+  declare lang: Lang;
+  /** undefined while the session is being asked for; null when signed out. */
+  declare user: User | null | undefined;
+  declare invitation: Invitation | undefined;
+  declare view: View;
+  declare records: EventRecord[];
+  declare queue: QueueItem[];
+  declare venues: ApiVenue[];
+  declare data: AppData | undefined;
+  declare form: FormState | undefined;
+  declare report: { events: ListingEvent[]; problems: ImportProblem[] } | undefined;
+  /** What went wrong, worded in the page's language. */
+  declare error: string | undefined;
+  /** What just happened (saved, approved…), announced politely. */
+  declare notice: string | undefined;
+  declare busy: boolean;
+
+  private readonly api = new ApiClient();
+  private inviteToken: string | undefined;
+  /** The last failure `call` reported, for handlers that need its details. */
+  private lastError: ApiError | undefined;
+
+  constructor() {
+    super();
+    const params = new URLSearchParams(location.hash.slice(1));
+    this.lang = resolveLang(params.get('lang') ?? undefined, savedLang(), navigator.languages ?? []);
+    const view = params.get('view');
+    this.view = view === 'queue' || view === 'import' ? view : 'mine';
+    this.inviteToken = params.get('invite') ?? undefined;
+    this.records = [];
+    this.queue = [];
+    this.venues = [];
+    this.busy = false;
+  }
+
+  get t(): OrganizerStrings {
+    return ORGANIZER_STRINGS[this.lang];
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    void this.start();
+  }
+
+  private async start() {
+    try {
+      const { user } = await this.api.session();
+      if (!user && this.inviteToken) this.invitation = await this.api.invitation(this.inviteToken);
+      this.user = user;
+      if (user) await this.signedIn(user);
+    } catch (e) {
+      this.user = null;
+      this.fail(e);
+    }
+  }
+
+  /** The message for a failed request, in the page's language. */
+  private wording(e: unknown): string {
+    const t = this.t.errors;
+    if (!(e instanceof ApiError)) return t.server;
+    switch (e.code) {
+      case 'invalid_credentials':
+        return t.wrongPassword;
+      case 'rate_limited':
+        return t.rateLimited(e.retryAfter);
+      case 'unauthenticated':
+        return t.sessionExpired;
+      case 'forbidden':
+      case 'csrf':
+        return t.forbidden;
+      case 'not_found':
+        return this.inviteToken && !this.user ? t.invite : t.notFound;
+      case 'conflict':
+        return this.inviteToken && !this.user ? t.inviteUsed : t.conflict;
+      case 'validation':
+        return t.invalid;
+      case 'payload_too_large':
+        return t.tooLarge;
+      case 'network':
+        return t.network;
+      default:
+        return t.server;
+    }
+  }
+
+  private fail(e: unknown) {
+    this.lastError = e instanceof ApiError ? e : undefined;
+    this.error = this.wording(e);
+    this.notice = undefined;
+    if (e instanceof ApiError && e.code === 'unauthenticated') this.user = null;
+  }
+
+  /**
+   * Runs a request, refreshing the CSRF token once if the server refused it as stale. Returns undefined
+   * (after showing the error) when it failed.
+   */
+  private async call<T>(request: () => Promise<T>): Promise<T | undefined> {
+    this.busy = true;
+    this.error = undefined;
+    this.lastError = undefined;
+    try {
+      try {
+        return await request();
+      } catch (e) {
+        if (!(e instanceof ApiError && e.code === 'csrf')) throw e;
+        const { user } = await this.api.session();
+        if (!user && this.user) throw new ApiError('unauthenticated', 401, 'session ended');
+        return await request();
+      }
+    } catch (e) {
+      this.fail(e);
+      return undefined;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private isModerator(user = this.user) {
+    return user?.role === 'moderator' || user?.role === 'admin';
+  }
+
+  private async signedIn(user: User) {
+    this.user = user;
+    this.invitation = undefined;
+    if (this.isModerator(user) && this.view !== 'form') this.view = 'queue';
+    if (!this.isModerator(user) && this.view === 'queue') this.view = 'mine';
+    await Promise.all([this.refresh(), this.loadVenues()]);
+    await this.focusHeading();
+  }
+
+  private async loadVenues() {
+    if (!this.venues.length) this.venues = (await this.call(() => this.api.venues())) ?? [];
+    if (!this.data) {
+      try {
+        this.data = await loadAppData();
+      } catch {
+        // The map preview is an extra; the list preview and the form work without it.
+      }
+    }
+  }
+
+  private async refresh() {
+    if (this.isModerator()) this.queue = (await this.call(() => this.api.queue())) ?? this.queue;
+    else if (this.user) this.records = (await this.call(() => this.api.myEvents())) ?? this.records;
+  }
+
+  private async onSignIn(e: SignInEvent) {
+    const session = await this.call(() => this.api.login(e.email, e.password));
+    if (session?.user) await this.signedIn(session.user);
+    else void this.renderRoot.querySelector<SignInForm>('sign-in-form')?.focusFirst();
+  }
+
+  private async onInviteAccept(e: InviteAcceptEvent) {
+    const token = this.inviteToken!;
+    const session = await this.call(() => this.api.acceptInvitation(token, e.name, e.password));
+    if (session?.user) {
+      this.inviteToken = undefined;
+      history.replaceState(history.state, '', `${location.pathname}#lang=${this.lang}`);
+      await this.signedIn(session.user);
+    } else void this.renderRoot.querySelector<SignInForm>('sign-in-form')?.focusFirst();
+  }
+
+  private async signOut() {
+    await this.call(() => this.api.logout());
+    this.user = null;
+    this.form = undefined;
+    this.view = 'mine';
+    this.records = [];
+    this.queue = [];
+    this.notice = undefined;
+  }
+
+  private go(view: View) {
+    this.view = view;
+    this.error = undefined;
+    this.notice = undefined;
+    if (view === 'form' && !this.form?.draft)
+      this.openDraft(emptyDraft(this.user?.organization ?? undefined));
+    if (view !== 'form') void this.refresh();
+    void this.focusHeading();
+  }
+
+  private openDraft(draft: EventDraft, target?: FormState['target']) {
+    this.form = { draft, target, serverFields: {} };
+    this.view = 'form';
+    this.error = undefined;
+    this.notice = undefined;
+    void this.focusHeading();
+  }
+
+  private newEvent() {
+    this.openDraft(emptyDraft(this.user?.organization ?? undefined));
+  }
+
+  private async onSave(e: EventSaveEvent) {
+    const form = this.form!;
+    // Keep what was typed: if the request fails the form is shown again from this draft.
+    this.form = { ...form, draft: e.draft, serverFields: {} };
+    const target = form.target;
+    const record = await this.call(() =>
+      this.isModerator()
+        ? this.api.moderatorUpdate(target!.id, target!.revision!, e.event)
+        : target
+          ? this.api.updateEvent(target.id, e.event, e.submit, target.revision)
+          : this.api.createEvent(e.event, e.submit),
+    );
+    if (!record) {
+      const err = this.lastError;
+      if (err?.code === 'validation') this.form = { ...this.form!, serverFields: err.fields };
+      else if (err?.code === 'conflict' && !target)
+        this.form = { ...this.form!, serverFields: { id: 'id taken' } };
+      return;
+    }
+    this.form = undefined;
+    this.notice = this.isModerator() ? this.t.saved : e.submit ? this.t.submitted : this.t.saved;
+    this.view = this.isModerator() ? 'queue' : 'mine';
+    await this.refresh();
+    await this.focusHeading();
+  }
+
+  private async onIcsFile(e: IcsFileEvent) {
+    this.report = undefined;
+    const report = await this.call(() => this.api.importIcs(e.text, e.filename));
+    if (report) {
+      this.report = report;
+      await this.updateComplete;
+      await this.renderRoot.querySelector<IcsImport>('ics-import')?.focusReport();
+    }
+  }
+
+  private async onModerate(e: ModerateEvent) {
+    const index = this.queue.findIndex((i) => i.id === e.id);
+    const item = this.queue[index];
+    const done =
+      e.action === 'approve'
+        ? await this.call(() => this.api.approve(e.id, e.revision))
+        : await this.call(() => this.api.reject(e.id, e.revision, e.reason ?? ''));
+    if (!done) return;
+    const title = item ? (this.lang === 'zh' ? item.event.title_zh : item.event.title_en) : e.id;
+    await this.refresh();
+    this.notice = e.action === 'approve' ? this.t.approvedMsg(title) : this.t.rejectedMsg(title);
+    const queue = this.renderRoot.querySelector<ModerationQueue>('moderation-queue');
+    if (this.queue.length) await queue?.focusItem(index);
+    else await this.focusHeading();
+  }
+
+  private onDraftOpen(e: DraftOpenEvent) {
+    this.openDraft(e.draft, e.stored);
+  }
+
+  private switchLang() {
+    this.lang = this.lang === 'zh' ? 'en' : 'zh';
+    try {
+      localStorage.setItem(LANG_KEY, this.lang);
+    } catch {
+      // Private browsing may refuse storage; the URL still carries the choice.
+    }
+  }
+
+  private async focusHeading() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('main h2')?.focus();
+  }
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) {
+      document.documentElement.lang = HTML_LANG[this.lang];
+      document.title = `${this.t.pageTitle} · ${TRANSLATIONS[this.lang].appTitle}`;
+    }
+  }
+
+  protected updated(changed: PropertyValues<this>): void {
+    if ((changed.has('lang') || changed.has('view')) && !this.inviteToken) {
+      const view = this.view === 'queue' || this.view === 'import' ? `&view=${this.view}` : '';
+      const hash = `#lang=${this.lang}${view}`;
+      if (location.hash !== hash) history.replaceState(history.state, '', `${location.pathname}${hash}`);
+    }
+  }
+
+  static styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        min-height: 100vh;
+        background: var(--paper);
+      }
+      header {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.4rem 0.75rem;
+        padding: 0.5rem 0.75rem;
+        background: #2b2622;
+        color: #fbf8f1;
+      }
+      h1 {
+        margin: 0;
+        font-size: 1.05rem;
+      }
+      header a {
+        color: #fbf8f1;
+      }
+      .spacer {
+        flex: 1;
+      }
+      header button {
+        min-height: 44px;
+        min-width: 44px;
+        padding: 0 0.9rem;
+        border: 1px solid #fbf8f1;
+        border-radius: 999px;
+        background: transparent;
+        color: #fbf8f1;
+        cursor: pointer;
+      }
+      .who {
+        font-size: 0.85rem;
+      }
+      nav {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4rem;
+        padding: 0.5rem 0.75rem;
+        border-bottom: 1px solid var(--line);
+        background: var(--card);
+      }
+      nav button {
+        min-height: 44px;
+        padding: 0 1rem;
+        border: 1px solid var(--line);
+        border-radius: 999px;
+        background: #fff;
+        cursor: pointer;
+      }
+      nav button[aria-current='page'] {
+        background: var(--accent);
+        border-color: var(--accent);
+        color: #fff;
+        font-weight: 600;
+      }
+      main {
+        padding: 0.75rem;
+        max-width: 80rem;
+        margin: 0 auto;
+      }
+      h2 {
+        margin: 0.2rem 0 0.8rem;
+        font-size: 1.2rem;
+      }
+      .error,
+      .notice {
+        margin: 0 0 0.8rem;
+        padding: 0.5rem 0.75rem;
+        border-radius: 8px;
+      }
+      .error {
+        border: 2px solid #b3261e;
+        background: #fdecea;
+      }
+      .notice {
+        border: 2px solid #2e7d32;
+        background: #e6f4ea;
+      }
+      .cancel {
+        min-height: 40px;
+        margin-bottom: 0.6rem;
+        padding: 0 0.9rem;
+        border: 1px solid var(--line);
+        border-radius: 999px;
+        background: #fff;
+        cursor: pointer;
+      }
+    `,
+  ];
+
+  private renderMain() {
+    const t = this.t;
+    const tt = TRANSLATIONS[this.lang];
+    if (this.user === undefined) return html`<p role="status">${t.loading}</p>`;
+    if (this.user === null)
+      return html`<h2 tabindex="-1">${this.invitation ? t.inviteTitle : t.signInTitle}</h2>
+        <sign-in-form
+          .invitation=${this.invitation}
+          .error=${this.error}
+          ?busy=${this.busy}
+          .t=${t}
+          @sign-in=${this.onSignIn}
+          @invite-accept=${this.onInviteAccept}
+        ></sign-in-form>`;
+    const status = html`${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      <div role="status">${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}</div>`;
+    switch (this.view) {
+      case 'form': {
+        const f = this.form!;
+        const title = f.target
+          ? t.formTitleEdit(this.lang === 'zh' ? f.draft.title_zh : f.draft.title_en)
+          : t.formTitleNew;
+        return html`<h2 tabindex="-1">${title}</h2>
+          ${status}
+          <button class="cancel" @click=${() => this.go(this.isModerator() ? 'queue' : 'mine')}>
+            ← ${t.cancel}
+          </button>
+          <event-form
+            .draft=${f.draft}
+            .isNew=${!f.target}
+            ?moderator=${this.isModerator()}
+            ?busy=${this.busy}
+            .serverFields=${f.serverFields}
+            .venues=${this.venues}
+            .places=${this.data?.places}
+            .basemap=${this.data?.basemap}
+            .lang=${this.lang}
+            .t=${t}
+            .tt=${tt}
+            @event-save=${this.onSave}
+          ></event-form>`;
+      }
+      case 'import':
+        return html`<h2 tabindex="-1">${t.importTitle}</h2>
+          ${status}
+          <ics-import
+            .report=${this.report}
+            ?busy=${this.busy}
+            .lang=${this.lang}
+            .t=${t}
+            @ics-file=${this.onIcsFile}
+            @draft-open=${this.onDraftOpen}
+          ></ics-import>`;
+      case 'queue':
+        return html`<h2 tabindex="-1">${t.queueTitle}</h2>
+          ${status}
+          <moderation-queue
+            .items=${this.queue}
+            ?busy=${this.busy}
+            .lang=${this.lang}
+            .t=${t}
+            @moderate=${this.onModerate}
+            @draft-open=${this.onDraftOpen}
+          ></moderation-queue>`;
+      default:
+        return html`<h2 tabindex="-1">${t.nav.mine}</h2>
+          ${status}
+          <my-events
+            .records=${this.records}
+            .lang=${this.lang}
+            .t=${t}
+            @draft-open=${this.onDraftOpen}
+          ></my-events>`;
+    }
+  }
+
+  private renderNav() {
+    const t = this.t;
+    if (!this.user) return nothing;
+    const current = (v: View) => (this.view === v ? 'page' : 'false');
+    return html`<nav aria-label=${t.pageTitle}>
+      ${
+        this.isModerator()
+          ? html`<button aria-current=${current('queue')} @click=${() => this.go('queue')}>
+              ${t.nav.queue}
+            </button>`
+          : html`<button aria-current=${current('mine')} @click=${() => this.go('mine')}>
+                ${t.nav.mine}
+              </button>
+              <button
+                aria-current=${this.view === 'form' && !this.form?.target ? 'page' : 'false'}
+                @click=${this.newEvent}
+              >
+                ${t.nav.create}
+              </button>
+              <button aria-current=${current('import')} @click=${() => this.go('import')}>
+                ${t.nav.import}
+              </button>`
+      }
+    </nav>`;
+  }
+
+  render() {
+    const t = this.t;
+    const tt = TRANSLATIONS[this.lang];
+    return html`<header>
+        <h1>${tt.appTitle} · ${t.pageTitle}</h1>
+        <a href=${`./#lang=${this.lang}`}>${t.backToMap}</a>
+        <span class="spacer"></span>
+        ${
+          this.user
+            ? html`<span class="who">${t.signedInAs(this.user.name, t.roles[this.user.role])}</span>
+                <button class="sign-out" @click=${this.signOut}>${t.signOut}</button>`
+            : nothing
+        }
+        <button
+          class="lang"
+          lang=${this.lang === 'zh' ? 'en' : 'zh-Hans'}
+          aria-label=${tt.switchLangLabel}
+          @click=${this.switchLang}
+        >
+          ${tt.switchLang}
+        </button>
+      </header>
+      ${this.renderNav()}
+      <main>${this.renderMain()}</main>`;
+  }
+}
+
+customElements.define('organizer-app', OrganizerApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'organizer-app': OrganizerApp;
+  }
+}

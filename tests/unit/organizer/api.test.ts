@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { ApiClient, ApiError } from '../../../src/organizer/api.ts';
+
+const BASE = 'http://127.0.0.1:1/';
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('ApiClient', () => {
+  test('sends the CSRF token of the last session answer on writes, and none on reads', async () => {
+    const calls: { url: string; init: RequestInit }[] = [];
+    const answers = [
+      json(200, { user: null, csrf: 'tok-1' }),
+      json(200, { user: { id: 1 }, csrf: 'tok-2' }),
+      json(200, []),
+    ];
+    vi.stubGlobal('fetch', async (url: URL, init: RequestInit) => {
+      calls.push({ url: String(url), init });
+      return answers.shift()!;
+    });
+    const api = new ApiClient(BASE);
+    await api.session();
+    await api.login('a@example.org', 'pw');
+    await api.myEvents();
+    const headers = calls.map((c) => (c.init.headers as Record<string, string>)['X-CSRF-Token']);
+    expect(headers).toEqual([undefined, 'tok-1', undefined]);
+    expect(calls[1].url).toBe(`${BASE}api/auth/login`);
+    expect(JSON.parse(String(calls[1].init.body))).toEqual({ email: 'a@example.org', password: 'pw' });
+  });
+
+  test('a refusal becomes an ApiError with the server’s code, field messages and Retry-After', async () => {
+    vi.stubGlobal('fetch', async () =>
+      json(429, { error: 'rate_limited', message: 'Too many attempts' }, { 'Retry-After': '30' }),
+    );
+    const e = await new ApiClient(BASE).login('a@example.org', 'x').catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ApiError);
+    expect(e).toMatchObject({ code: 'rate_limited', status: 429, retryAfter: 30 });
+    vi.stubGlobal('fetch', async () =>
+      json(422, { error: 'validation', message: '1 problem', fields: { title_en: 'required' } }),
+    );
+    const v = await new ApiClient(BASE).createEvent({}, false).catch((x: unknown) => x);
+    expect(v).toMatchObject({ code: 'validation', fields: { title_en: 'required' } });
+  });
+
+  test('no answer at all is a network error; a 5xx without a body is a server error', async () => {
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await expect(new ApiClient(BASE).queue()).rejects.toMatchObject({ code: 'network', status: 0 });
+    vi.stubGlobal('fetch', async () => new Response('oops', { status: 502 }));
+    await expect(new ApiClient(BASE).queue()).rejects.toMatchObject({ code: 'server', status: 502 });
+  });
+
+  test('ids in paths are encoded', async () => {
+    const urls: string[] = [];
+    vi.stubGlobal('fetch', async (url: URL) => {
+      urls.push(String(url));
+      return json(200, {});
+    });
+    await new ApiClient(BASE).approve('a/../b', 3);
+    expect(urls).toEqual([`${BASE}api/moderation/events/a%2F..%2Fb/approve`]);
+  });
+});
