@@ -631,6 +631,10 @@ export class SongApp extends LitElement implements WalkHost {
           0 0 0 2px #fbf8f1,
           0 0 0 3px #5b3a8c;
       }
+      .organizers {
+        margin: 1.25rem 0 0;
+        font-size: 0.88rem;
+      }
       .event-message:empty {
         margin: 0;
       }
@@ -855,7 +859,8 @@ export class SongApp extends LitElement implements WalkHost {
         @listing-change=${this.onListingChange}
         @occurrence-select=${this.onOccurrenceSelect}
         @occurrence-share=${this.onOccurrenceShare}
-      ></event-list>`;
+      ></event-list>
+      <p class="organizers"><a href=${`organize.html#lang=${this.lang}`}>${t.forOrganizers}</a></p>`;
   }
 
   private renderWalks(t: Translation) {

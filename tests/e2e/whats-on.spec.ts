@@ -41,6 +41,12 @@ for (const lang of ['zh', 'en'] as const) {
     await whatsOn(page);
     const list = page.locator('event-list');
 
+    // Organisers find their way in from here.
+    await expect(page.locator('song-app p.organizers a')).toHaveAttribute(
+      'href',
+      `organize.html#lang=${lang}`,
+    );
+
     // The list's "all" view and the map: one point per listed event.
     await expect.poll(async () => (await mapEvents(page)).length).toBeGreaterThan(2);
     const listedIds = await list
