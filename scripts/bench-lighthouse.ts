@@ -9,7 +9,6 @@
  * Lighthouse simulates the network but measures the CPU work it sees.
  */
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,22 +17,11 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.ts';
+import { freePort } from './free-port.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const log = (s: string) => console.log(`[lighthouse] ${s}`);
-
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.once('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => (port ? res(port) : rej(new Error('no free port'))));
-    });
-  });
-}
 
 let url = process.argv[2];
 let server: Awaited<ReturnType<typeof preview>> | undefined;

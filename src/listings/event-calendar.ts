@@ -6,10 +6,7 @@ import { shiftAnchor, type CalendarDay } from './calendar.ts';
 import { CalendarNavigateEvent, OccurrenceSelectEvent } from './events.ts';
 import type { ListedOccurrence } from './filters.ts';
 import { dayStart } from './calendar.ts';
-
-/** Formats instants as Hangzhou wall-clock time, whatever the device's own zone. */
-const zoned = (lang: Lang, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai', ...options });
+import { zoned } from '../i18n/zoned.ts';
 
 /** How many titles a month cell names before it only counts. */
 const CELL_TITLES = 2;

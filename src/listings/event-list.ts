@@ -28,23 +28,9 @@ import {
   OccurrenceShareEvent,
 } from './events.ts';
 import './event-calendar.ts';
+import { zoned } from '../i18n/zoned.ts';
 
 type When = 'today' | 'weekend' | 'week' | 'range' | 'all';
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-/**
- * Formats instants as Hangzhou wall-clock time, whatever the device's own zone. Cached: building a formatter
- * costs far more than using one, and a long list formats hundreds of times per render.
- */
-function zoned(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}${JSON.stringify(options)}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai', ...options });
-    formats.set(key, f);
-  }
-  return f;
-}
 
 /** How many occurrences the list shows before "show more"; a weekly show alone has 25 a season. */
 export const PAGE_SIZE = 40;

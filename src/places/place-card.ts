@@ -1,5 +1,6 @@
 import type { Occurrence } from '../listings/occurrences.ts';
 import { OccurrenceSelectEvent } from '../listings/events.ts';
+import { zoned } from '../i18n/zoned.ts';
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import type { DatedEvent, PlaceFeature } from '../data/schema.ts';
 import { erasForYear } from '../history/era.ts';
@@ -271,8 +272,7 @@ export class PlaceCard extends LitElement {
     const events = this.events;
     if (!events) return nothing;
     const t = this.t;
-    const when = new Intl.DateTimeFormat(this.lang === 'zh' ? 'zh-CN' : 'en-GB', {
-      timeZone: 'Asia/Shanghai',
+    const when = zoned(this.lang, {
       month: 'short',
       day: 'numeric',
       weekday: 'short',

@@ -1,4 +1,5 @@
 import { departureFor } from './appointment.ts';
+import { zoned } from '../i18n/zoned.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { HTML_LANG, type Lang } from '../i18n/lang.ts';
 import type { Translation } from '../i18n/translations.ts';
@@ -304,8 +305,7 @@ export class WalkPanel extends LitElement {
     const d = a && departureFor(w, a.place, a.start);
     if (!a || !d) return nothing;
     const t = this.t;
-    const time = new Intl.DateTimeFormat(this.lang === 'zh' ? 'zh-CN' : 'en-GB', {
-      timeZone: 'Asia/Shanghai',
+    const time = zoned(this.lang, {
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
