@@ -7,24 +7,12 @@
  */
 import type { Category, ListingEvent } from '../listings/schema.ts';
 import type { ImportProblem } from '../listings/ical-import.ts';
+import type { ErrorCode as ServerErrorCode } from '../../server/errors.ts';
+import type { Organization, Role, User } from '../../server/store.ts';
 
-export type Role = 'organizer' | 'moderator' | 'admin';
+// The account and error shapes are the server's own (type-only imports: nothing of the server is bundled).
+export type { Organization, Role, User } from '../../server/store.ts';
 export type ModerationState = 'draft' | 'pending' | 'approved' | 'rejected';
-
-export interface Organization {
-  id: number;
-  name_zh: string;
-  name_en: string;
-  url?: string;
-}
-
-export interface User {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  organization: Organization | null;
-}
 
 export interface Revision {
   revision: number;
@@ -80,21 +68,8 @@ export interface Invitation {
   expires_at: string;
 }
 
-export type ErrorCode =
-  | 'invalid_json'
-  | 'bad_request'
-  | 'unauthenticated'
-  | 'invalid_credentials'
-  | 'csrf'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'validation'
-  | 'rate_limited'
-  | 'network'
-  | 'server';
+/** The server's codes, less `internal` (a 5xx reads as `server`), plus `network` when no answer came. */
+export type ErrorCode = Exclude<ServerErrorCode, 'internal'> | 'network' | 'server';
 
 export class ApiError extends Error {
   constructor(
