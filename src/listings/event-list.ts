@@ -372,8 +372,9 @@ export class EventList extends LitElement {
     return { kind: this.when };
   }
 
-  private areaOf = (venue: string) =>
-    (this.occurrences.find((o) => o.event.venue === venue)?.event as FeedEvent | undefined)?.place?.area;
+  /** Venue → area, rebuilt when the occurrences change (the filter asks once per occurrence). */
+  private venueAreas = new Map<string, string>();
+  private areaOf = (venue: string) => this.venueAreas.get(venue);
 
   private listed(): ListedOccurrence[] {
     return listOccurrences(
@@ -392,6 +393,13 @@ export class EventList extends LitElement {
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('occurrences')) {
+      this.venueAreas = new Map();
+      for (const o of this.occurrences) {
+        const e = o.event as FeedEvent;
+        if (e.venue && e.place) this.venueAreas.set(e.venue, e.place.area);
+      }
+    }
     const filters = [
       'view',
       'when',
