@@ -357,11 +357,11 @@ export class SongApp extends LitElement implements WalkHost {
   /** The search index is built after the first view, from documents the build prepared (with pinyin). */
   private async loadSearch() {
     try {
-      const [{ createSearchIndex }, res] = await Promise.all([
+      const [{ createSearchIndexInSteps }, res] = await Promise.all([
         import('../search/search-index.ts'),
         fetch(new URL('data/search.json', document.baseURI)),
       ]);
-      if (res.ok) this.searchIndex = createSearchIndex((await res.json()) as SearchDoc[]);
+      if (res.ok) this.searchIndex = await createSearchIndexInSteps((await res.json()) as SearchDoc[]);
     } catch {
       // Search is an extra: without it the list and the map still carry every place.
     }

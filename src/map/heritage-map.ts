@@ -126,15 +126,15 @@ export class HeritageMap extends LitElement {
     requestAnimationFrame(() => setTimeout(() => void this.engineModule(), 0));
   }
 
-  private engineLoad: Promise<typeof import('./map-engine.ts')> | undefined;
+  private engineLoad: Promise<typeof import('./map-engine.ts') | undefined> | undefined;
   /** Checked once: each check creates a WebGL2 context. */
-  private webgl2: boolean | undefined;
-  private canDraw(): boolean {
+  private webgl2: Promise<boolean> | undefined;
+  private canDraw(): Promise<boolean> {
     return (this.webgl2 ??= supportsWebGL2());
   }
+  /** MapLibre and the engine, or undefined where WebGL2 is missing (then MapLibre is never downloaded). */
   private engineModule() {
-    if (!this.canDraw()) return undefined;
-    this.engineLoad ??= import('./map-engine.ts');
+    this.engineLoad ??= this.canDraw().then((ok) => (ok ? import('./map-engine.ts') : undefined));
     return this.engineLoad;
   }
 
@@ -192,14 +192,15 @@ export class HeritageMap extends LitElement {
   }
 
   private async start() {
-    if (!this.canDraw()) {
-      this.setState('unsupported');
-      this.rejectReady(new Error('WebGL2 is not available'));
-      return;
-    }
     this.setState('loading');
     try {
-      const { MapEngine, MAPLIBRE_CSS } = await this.engineModule()!;
+      const engine = await this.engineModule();
+      if (!engine) {
+        this.setState('unsupported');
+        this.rejectReady(new Error('WebGL2 is not available'));
+        return;
+      }
+      const { MapEngine, MAPLIBRE_CSS } = engine;
       if (this.disposed || !this.places || !this.basemap) return;
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(MAPLIBRE_CSS);
@@ -248,7 +249,10 @@ export class HeritageMap extends LitElement {
           this.engine.reveal(place.geometry.coordinates, this.padding);
       }
     } catch (e) {
-      this.setState('error', (e as Error).message);
+      // The probe can say yes and MapLibre still fail to get a context (a GPU lost or blocked meanwhile):
+      // that is "no WebGL2" to the visitor, not a broken app.
+      const gpu = (await this.engineLoad?.catch(() => undefined))?.isGpuUnavailable(e);
+      this.setState(gpu ? 'unsupported' : 'error', (e as Error).message);
       this.rejectReady(e as Error);
     }
   }

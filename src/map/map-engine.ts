@@ -5,6 +5,7 @@
 import {
   AttributionControl,
   GeolocateControl,
+  GPUInitializationError,
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
@@ -48,6 +49,9 @@ import type { EventMapCollection } from '../listings/event-map.ts';
 setWorkerUrl(workerUrl);
 
 export const MAPLIBRE_CSS = maplibreCss;
+
+/** True when MapLibre could not create its WebGL2 context. */
+export const isGpuUnavailable = (e: unknown): boolean => e instanceof GPUInitializationError;
 
 export interface Padding {
   top: number;
@@ -99,6 +103,9 @@ export class MapEngine {
         [e + 0.05, n + 0.05],
       ],
       localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
+      // The style is built in code and validated by the style spec in tests/unit/map/style.test.ts; checking it
+      // again here would cost every phone ~60 ms of main thread before the first frame.
+      validateStyle: false,
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,

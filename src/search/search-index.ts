@@ -106,9 +106,8 @@ const SEARCH_OPTIONS: SearchOptions = {
   processTerm: (t) => t,
 };
 
-export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
-  const byKey = new Map(docs.map((d) => [keyOf(d), d]));
-  const mini = new MiniSearch<SearchDoc>({
+function emptyIndex(): MiniSearch<SearchDoc> {
+  return new MiniSearch<SearchDoc>({
     idField: 'key',
     fields: [...FIELDS],
     extractField: (d, field) => (field === 'key' ? keyOf(d) : fieldText(d, field as Field)),
@@ -116,8 +115,26 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
     processTerm: (t) => t,
     searchOptions: SEARCH_OPTIONS,
   });
-  mini.addAll([...docs]);
+}
 
+export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
+  const mini = emptyIndex();
+  mini.addAll([...docs]);
+  return searchIndexOver(mini, docs);
+}
+
+/**
+ * The same index, built a few documents at a time with the main thread let go between them (MiniSearch's
+ * addAllAsync), so that indexing on a phone right after the first view never blocks a tap for long.
+ */
+export async function createSearchIndexInSteps(docs: readonly SearchDoc[]): Promise<SearchIndex> {
+  const mini = emptyIndex();
+  await mini.addAllAsync([...docs], { chunkSize: 8 });
+  return searchIndexOver(mini, docs);
+}
+
+function searchIndexOver(mini: MiniSearch<SearchDoc>, docs: readonly SearchDoc[]): SearchIndex {
+  const byKey = new Map(docs.map((d) => [keyOf(d), d]));
   return {
     search(text, { limit = 8 } = {}) {
       const results: SearchResults = { places: [], walks: [], events: [] };

@@ -89,7 +89,9 @@ export function heritageLayers(
       type: 'fill',
       source,
       filter: f('heritage-fill'),
-      paint: { 'fill-color': colour, ...o('heritage-fill') },
+      // No antialiased edge: the outline layers below draw every edge, and skipping it spares the map one
+      // shader program to compile before its first frame.
+      paint: { 'fill-color': colour, 'fill-antialias': false, ...o('heritage-fill') },
     },
     {
       id: 'heritage-outline',

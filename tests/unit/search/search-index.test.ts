@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchDocs } from '../../../src/search/build-index.ts';
 import type { SearchDoc } from '../../../src/search/doc.ts';
-import { createSearchIndex } from '../../../src/search/search-index.ts';
+import { createSearchIndex, createSearchIndexInSteps } from '../../../src/search/search-index.ts';
 import { realPlaces, realWalks } from './real-data.ts';
 
 // Indexed from JSON, as the browser gets it.
@@ -99,5 +99,14 @@ describe('search over events', () => {
     expect(events.search('灯会').events.map((h) => h.id)).toEqual(['lantern-1']);
     expect(events.search('denghui').events.map((h) => h.id)).toEqual(['lantern-1']);
     expect(events.search('lantern').events[0]).toMatchObject({ id: 'lantern-1', type: 'event' });
+  });
+});
+
+describe('the index built in steps (as the browser builds it)', () => {
+  it('answers every query exactly as the index built in one go', async () => {
+    const stepped = await createSearchIndexInSteps(docs);
+    for (const q of ['河坊街', 'hfj', 'Hefnag', '朝天门', 'dsg', 'lantern', 'wu shan', '南宋']) {
+      expect(stepped.search(q)).toEqual(index.search(q));
+    }
   });
 });
