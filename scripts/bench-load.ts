@@ -22,14 +22,13 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page, type Request } from '@playwright/test';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
+import { BASELINE, BASELINE_DIST, buildBaseline } from './baseline.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.ts';
 import { freePort } from './free-port.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const APP_DIST = join(ROOT, 'dist');
-const BASELINE = join(ROOT, 'bench', 'baseline');
-const BASELINE_DIST = join(BASELINE, 'dist');
 const OUT = join(ROOT, 'bench', 'results', 'load.json');
 
 /** What the first view fetches (src/data/load.ts, walk-controller.ts loadCurated, song-app.ts loadSearch). */
@@ -131,27 +130,9 @@ function buildApp(): string {
   return 'npm run build';
 }
 
-async function buildBaseline(): Promise<void> {
+async function buildBaselineLogged(): Promise<void> {
   log('baseline: vite build() …');
-  await build({
-    configFile: false,
-    root: BASELINE,
-    base: './',
-    publicDir: join(ROOT, 'public'),
-    logLevel: 'warn',
-    build: {
-      outDir: BASELINE_DIST,
-      emptyOutDir: true,
-      target: 'es2022',
-      chunkSizeWarningLimit: 1500,
-      // Same split as vite.config.ts, so the MapLibre chunk is named (and counted) the same way.
-      rolldownOptions: {
-        output: {
-          codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },
-        },
-      },
-    },
-  });
+  await buildBaseline();
 }
 
 /** gzip -9 of each built file, by the classes the results report. */
@@ -382,7 +363,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const loadStart = os.loadavg()[0];
   const appBuild = buildApp();
-  await buildBaseline();
+  await buildBaselineLogged();
 
   const appGzip = gzipSizes(APP_DIST);
   const baselineGzip = gzipSizes(BASELINE_DIST);
