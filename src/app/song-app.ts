@@ -35,7 +35,6 @@ import '../search/search-box.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import type { SearchSelectEvent } from '../search/events.ts';
 import type { SearchDoc } from '../search/doc.ts';
-import '../listings/event-list.ts';
 import type { Feed } from '../listings/feed.ts';
 import type { Occurrence } from '../listings/occurrences.ts';
 import { occurrencesFromFeed } from '../listings/feed-read.ts';
@@ -45,7 +44,6 @@ import type { ListedOccurrence } from '../listings/filters.ts';
 import { nearbyOccurrences } from '../listings/near.ts';
 import { NEAR_METRES } from '../places/place-list.ts';
 import { DEFAULT_TRIP, type TripSettings } from '../trips/trip-settings.ts';
-import { TRIP_STRINGS } from '../trips/strings.ts';
 import type { TripChangeEvent } from '../trips/events.ts';
 
 const LANG_KEY = 'song-heritage-map:lang';
@@ -189,7 +187,8 @@ export class SongApp extends LitElement implements WalkHost {
     if (this.feed) return;
     this.feedError = false;
     try {
-      const feed = await this.fetchFeed();
+      // What's on is its own chunk: the first view never needs it.
+      const [feed] = await Promise.all([this.fetchFeed(), import('../listings/event-list.ts')]);
       this.occurrences = occurrencesFromFeed(feed);
       this.feed = feed;
       this.walks.refresh();
@@ -928,7 +927,7 @@ export class SongApp extends LitElement implements WalkHost {
           aria-pressed=${this.trip ? 'true' : 'false'}
           @click=${() => this.showTrip(this.trip ? undefined : { ...DEFAULT_TRIP, stops: [] })}
         >
-          ${TRIP_STRINGS[this.lang].open}
+          ${t.tripOpen}
         </button>
         <button
           class="lang"

@@ -12,7 +12,7 @@ import { AREA_IDS, isAreaId, type AreaId } from '../data/areas.ts';
 import { DATA_BOUNDS, type MapView } from '../data/bounds.ts';
 import { isLang, type Lang } from '../i18n/lang.ts';
 import { FIRST_YEAR, presentYear } from '../history/time-view.ts';
-import { PROFILE_IDS } from '../data/schema.ts';
+import { PROFILE_IDS } from '../data/profiles.ts';
 import type { Profile } from '../walks/route.ts';
 import type { Tour } from '../walks/order.ts';
 import { parseTripParams, tripParams, type TripSettings } from '../trips/trip-settings.ts';

@@ -2,6 +2,7 @@
  * The property schemas of everything in geodata/. The validator (scripts/data.ts) checks the files with these
  * schemas and the app's types are inferred from them, so the data and the code cannot drift apart.
  */
+import { PROFILE_IDS } from './profiles.ts';
 import * as v from 'valibot';
 import { AREA_IDS } from './areas.ts';
 
@@ -170,7 +171,7 @@ export const NetworkEdgeSchema = v.strictObject({
   osm_id: v.optional(v.pipe(v.string(), v.regex(/^\d+$/))),
 });
 
-export const PROFILE_IDS = ['standard', 'step-free', 'group'] as const;
+export { PROFILE_IDS };
 
 /** A curated walk (geodata/walks/<id>.json): stops in order, each with its own short text. */
 export const WalkDefinitionSchema = v.strictObject({

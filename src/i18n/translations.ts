@@ -194,6 +194,8 @@ const zh = {
   organizer: '主办',
   partOf: '所属活动季',
   forOrganizers: '活动主办方：登录发布演出与展览 →',
+  /** Opens the field-trip planner (its own strings load with it, in src/trips/strings.ts). */
+  tripOpen: '研学出行',
   languagesLabel: '语言',
   tabWalks: '步道',
   walks: '精选步道',
@@ -439,6 +441,7 @@ const en: Translation = {
   organizer: 'Organiser',
   partOf: 'Part of',
   forOrganizers: 'Organisers: sign in to list a performance or exhibition →',
+  tripOpen: 'Field trip',
   languagesLabel: 'Languages',
   tabWalks: 'Walks',
   walks: 'Curated walks',

@@ -7,6 +7,7 @@
  * dated event) the answer is taken from; the validator checks that the place and the field exist and that
  * `key_zh` / `key_en` (the answer's key term or year) appear in that field's text.
  */
+import { AGE_GROUPS, type AgeGroup } from './age-groups.ts';
 import * as v from 'valibot';
 import { SourceSchema } from '../data/schema.ts';
 
@@ -15,9 +16,7 @@ const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be low
 const year = v.pipe(v.number(), v.integer('must be a whole year'), v.minValue(900), v.maxValue(2100));
 const sources = v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source'));
 
-/** School stages: primary 小学 (6–12), junior 初中 (12–15), senior 高中 (15–18). */
-export const AGE_GROUPS = ['primary', 'junior', 'senior'] as const;
-export type AgeGroup = (typeof AGE_GROUPS)[number];
+export { AGE_GROUPS, type AgeGroup };
 
 /**
  * Place properties a question may draw on. Each names a zh/en pair in the place data (`summary` →

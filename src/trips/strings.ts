@@ -8,7 +8,6 @@ import type { HoursStatus } from './hours.ts';
 import type { Sheet } from './trip-settings.ts';
 
 const zh = {
-  open: '研学出行',
   title: '研学出行规划',
   close: '返回地图',
   intro:
@@ -133,7 +132,6 @@ const zh = {
 export type TripStrings = typeof zh;
 
 const en: TripStrings = {
-  open: 'Field trip',
   title: 'Field-trip planner',
   close: 'Back to the map',
   intro:

@@ -3,7 +3,7 @@
  * many there are and their school stage: no names, ever. Parsing never throws; garbled values are dropped
  * and the planner falls back to defaults.
  */
-import { AGE_GROUPS, type AgeGroup } from '../learning/schema.ts';
+import { AGE_GROUPS, type AgeGroup } from '../learning/age-groups.ts';
 
 export const SHEETS = ['teacher', 'worksheet', 'key'] as const;
 export type Sheet = (typeof SHEETS)[number];

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { BasemapCollection, PlaceCollection, PlaceFeature } from '../data/schema.ts';
 import { HTML_LANG, type Lang } from '../i18n/lang.ts';
-import { AGE_GROUPS, type AgeGroup } from '../learning/schema.ts';
+import { AGE_GROUPS, type AgeGroup } from '../learning/age-groups.ts';
 import { listOccurrences, type ListedOccurrence } from '../listings/filters.ts';
 import { parseLocal } from '../listings/time.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
