@@ -8,7 +8,7 @@ import { PlaceSelectEvent } from '../places/events.ts';
 import { SONG_PALETTE } from '../theme/palette.ts';
 import { LocateEvent, MapStateEvent, MapViewChangeEvent, type MapState } from './events.ts';
 import type { MapEngine, Padding } from './map-engine.ts';
-import { supportsWebGL2 } from './webgl.ts';
+import { hasWebGL2Api, supportsWebGL2 } from './webgl.ts';
 import type { WalkShape } from './style/walk-layers.ts';
 import type { EventMapCollection } from '../listings/event-map.ts';
 import { OccurrenceSelectEvent } from '../listings/events.ts';
@@ -132,9 +132,17 @@ export class HeritageMap extends LitElement {
   private canDraw(): Promise<boolean> {
     return (this.webgl2 ??= supportsWebGL2());
   }
-  /** MapLibre and the engine, or undefined where WebGL2 is missing (then MapLibre is never downloaded). */
+  /**
+   * MapLibre and the engine, or undefined where WebGL2 cannot draw. The download and the WebGL2 probe run
+   * side by side (the probe can take most of a second where the GPU process starts cold); a browser without
+   * the WebGL2 API downloads nothing.
+   */
   private engineModule() {
-    this.engineLoad ??= this.canDraw().then((ok) => (ok ? import('./map-engine.ts') : undefined));
+    this.engineLoad ??= hasWebGL2Api()
+      ? Promise.all([import('./map-engine.ts'), this.canDraw()]).then(([engine, ok]) =>
+          ok ? engine : undefined,
+        )
+      : Promise.resolve(undefined);
     return this.engineLoad;
   }
 

@@ -1,5 +1,6 @@
 /**
- * MapLibre 6 draws with WebGL2 only; this is checked before MapLibre is even downloaded.
+ * MapLibre 6 draws with WebGL2 only. A browser without the WebGL2 API never downloads MapLibre; elsewhere the
+ * probe below runs while MapLibre downloads, and the map is created only if it says yes.
  *
  * Trap: the first WebGL context of a page opens the renderer's channel to the GPU process, and getContext()
  * blocks the main thread until it is up (≈0.6–1.3 s in Chromium with software WebGL on the bench machine,
@@ -12,8 +13,11 @@
 /** How long the worker may take before the main thread checks instead (a guard, not a measured budget). */
 const WORKER_PATIENCE_MS = 5000;
 
+/** False where the browser has no WebGL2 at all: then MapLibre need not even be downloaded. */
+export const hasWebGL2Api = (): boolean => typeof WebGL2RenderingContext !== 'undefined';
+
 export async function supportsWebGL2(): Promise<boolean> {
-  if (typeof WebGL2RenderingContext === 'undefined') return false;
+  if (!hasWebGL2Api()) return false;
   if (await probeInWorker()) return true;
   return probeOnMainThread();
 }
