@@ -60,7 +60,7 @@ export class AdminAudit extends LitElement {
       }
       @media (min-width: 760px) {
         li {
-          grid-template-columns: 12rem minmax(0, 1fr) minmax(0, 16rem);
+          grid-template-columns: 12rem minmax(0, 1fr) minmax(0, 20rem);
         }
         .detail {
           grid-column: 2 / 4;

@@ -51,6 +51,7 @@ export function textField(f: TextField, t: OrganizerStrings) {
 export const adminStyles = css`
   :host {
     display: block;
+    margin-bottom: 1.4rem;
   }
   h3 {
     margin: 0 0 0.6rem;

@@ -116,11 +116,24 @@ export class AdminInvitations extends LitElement {
       .link h3 {
         margin: 0;
       }
-      .link input {
-        width: 100%;
+      .link textarea {
         box-sizing: border-box;
+        width: 100%;
+        padding: 0.4rem 0.5rem;
+        border: 1px solid #8a7d6b;
+        border-radius: 6px;
         font-family: ui-monospace, monospace;
         font-size: 0.85rem;
+        word-break: break-all;
+        resize: none;
+      }
+      .copy-state {
+        margin: 0;
+        align-self: center;
+        font-weight: 600;
+      }
+      ul.cards {
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
       }
       .who {
         margin: 0;
@@ -214,7 +227,7 @@ export class AdminInvitations extends LitElement {
   }
 
   private async copyLink() {
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#invite-link');
+    const input = this.renderRoot.querySelector<HTMLTextAreaElement>('#invite-link');
     try {
       await navigator.clipboard.writeText(this.created!.link);
       this.copy = 'copied';
@@ -234,20 +247,21 @@ export class AdminInvitations extends LitElement {
       <p>${a.linkOnce(this.when(c.expires_at))}</p>
       <div class="field">
         <label for="invite-link">${a.linkLabel}</label>
-        <input
+        <textarea
           id="invite-link"
           readonly
+          rows="3"
           .value=${c.link}
-          @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
-        />
+          @focus=${(e: FocusEvent) => (e.target as HTMLTextAreaElement).select()}
+        ></textarea>
       </div>
       <div class="buttons">
         <button class="primary copy" @click=${this.copyLink}>${a.copy}</button>
         <button class="close" @click=${() => (this.closed = true)}>${a.closeLink}</button>
+        <p role="status" class="copy-state">
+          ${this.copy === 'copied' ? a.copied : this.copy === 'failed' ? a.copyFailed : ''}
+        </p>
       </div>
-      <p role="status" class="copy-state">
-        ${this.copy === 'copied' ? a.copied : this.copy === 'failed' ? a.copyFailed : ''}
-      </p>
     </section>`;
   }
 
@@ -357,7 +371,7 @@ export class AdminInvitations extends LitElement {
       ${this.invitations.map(
         (i) =>
           html`<li data-id=${i.id}>
-            <p class="who">${i.email}</p>
+            <p class="who" dir="auto">${i.email}</p>
             <p class="meta">
               ${t.roles[i.role]}${i.organization ? html` · ${this.orgName(i.organization)}` : nothing} ·
               ${a.expires(this.when(i.expires_at))}

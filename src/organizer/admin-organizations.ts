@@ -65,6 +65,11 @@ export class AdminOrganizations extends LitElement {
     css`
       ul.cards {
         margin-bottom: 0.8rem;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+      }
+      h4 {
+        margin: 0;
+        font-size: 1rem;
       }
       .names {
         margin: 0;
@@ -126,8 +131,8 @@ export class AdminOrganizations extends LitElement {
               ${this.organizations.map(
                 (o) =>
                   html`<li data-id=${o.id}>
-                    <p class="names">${name(o)}</p>
-                    <p class="meta" lang=${this.lang === 'zh' ? 'en' : 'zh-Hans'}>
+                    <p class="names" dir="auto">${name(o)}</p>
+                    <p class="meta" dir="auto" lang=${this.lang === 'zh' ? 'en' : 'zh-Hans'}>
                       ${this.lang === 'zh' ? o.name_en : o.name_zh}
                     </p>
                     ${o.url ? html`<p class="meta">${o.url}</p>` : nothing}
@@ -136,7 +141,8 @@ export class AdminOrganizations extends LitElement {
             </ul>`
           : html`<p class="meta">${a.noOrganizations}</p>`
       }
-      <form novalidate @submit=${this.onSubmit} aria-label=${a.createOrganization}>
+      <form novalidate @submit=${this.onSubmit} aria-labelledby="org-form-title">
+        <h4 id="org-form-title">${a.createOrganization}</h4>
         ${textField(
           {
             id: 'name_zh',

@@ -118,19 +118,22 @@ export class AdminPeople extends LitElement {
     const asking = this.asking?.id === u.id ? this.asking.change : undefined;
     const org = u.organization;
     return html`<li data-id=${u.id}>
-      <h4 tabindex="-1">${u.name}${u.id === this.me ? html` <span class="you">${a.you}</span>` : nothing}</h4>
+      <h4 tabindex="-1">
+        <span dir="auto">${u.name}</span
+        >${u.id === this.me ? html` <span class="you">${a.you}</span>` : nothing}
+      </h4>
       <p class="meta email">${u.email}</p>
       <p class="facts">
         <span class="badge role">${t.roles[u.role]}</span>
         <span class="badge state ${u.disabled ? 'disabled' : ''}">${u.disabled ? a.disabled : a.active}</span>
-        ${org ? html`<span class="org">${this.lang === 'zh' ? org.name_zh : org.name_en}</span>` : nothing}
+        ${org ? html`<span class="org" dir="auto">${this.lang === 'zh' ? org.name_zh : org.name_en}</span>` : nothing}
       </p>
       <p class="meta">
         ${a.created(zoned(this.lang, { dateStyle: 'medium' }).format(new Date(u.created_at)))}
       </p>
       <div class="controls">
         <div class="field">
-          <label for=${`role-${u.id}`}>${a.newRole(u.name)}</label>
+          <label for=${`role-${u.id}`}>${a.role}<span class="visually-hidden">: ${u.name}</span></label>
           <select
             id=${`role-${u.id}`}
             @change=${(e: Event) =>

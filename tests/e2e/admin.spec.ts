@@ -313,6 +313,7 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(b.locator('button.discard')).toContainText(s.discard.buttonPublished);
     await b.locator('button.discard').click();
     await expect(b.locator('.confirm p')).toHaveText(s.discard.confirmPublished);
+    await page.screenshot({ path: info.outputPath(`${lang}-discard.png`) });
     await b.locator('button.confirm-discard').click();
     await expect(page.locator('main .notice')).toHaveText(s.discard.dropped(title(live)));
     await expect(b.locator('.state')).toHaveText(s.moderation.approved);
@@ -330,13 +331,14 @@ for (const lang of ['zh', 'en'] as const) {
       const r = await new AxeBuilder({ page }).analyze();
       expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     };
-    const long = `Hangzhou${'Song'.repeat(38)}`;
+    const long = `Hangzhou-${lang}-${'Song'.repeat(37)}`;
     const org = await admin.send('POST', '/api/admin/organizations', {
       name_zh: `${HOSTILE} 剧社`,
       name_en: RTL,
     });
+    const email = uniqueEmail('hostile');
     const { token } = await admin.send('POST', '/api/admin/invitations', {
-      email: uniqueEmail('hostile'),
+      email,
       role: 'organizer',
       organization_id: org.id,
     });
@@ -345,7 +347,7 @@ for (const lang of ['zh', 'en'] as const) {
     await admin.send('POST', '/api/admin/organizations', { name_zh: '长名字', name_en: long });
 
     await openPeople(page, lang);
-    const card = page.locator('admin-people li', { has: page.locator('h4', { hasText: 'onerror' }) });
+    const card = page.locator('admin-people li', { hasText: email });
     await expect(card.locator('h4')).toHaveText(HOSTILE);
     await expect(card.locator('.org')).toHaveText(lang === 'zh' ? `${HOSTILE} 剧社` : RTL);
     await expect(page.locator('admin-organizations li', { hasText: long })).toBeVisible();
