@@ -53,6 +53,7 @@ export class AdminPeople extends LitElement {
     css`
       ul.cards {
         grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+        align-items: start;
       }
       h4 {
         margin: 0 0 0.2rem;
