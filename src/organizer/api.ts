@@ -8,10 +8,10 @@
 import type { Category, ListingEvent } from '../listings/schema.ts';
 import type { ImportProblem } from '../listings/ical-import.ts';
 import type { ErrorCode as ServerErrorCode } from '../../server/errors.ts';
-import type { Organization, Role, User } from '../../server/store.ts';
+import type { AdminUser, AuditEntry, Organization, Role, User } from '../../server/store.ts';
 
 // The account and error shapes are the server's own (type-only imports: nothing of the server is bundled).
-export type { Organization, Role, User } from '../../server/store.ts';
+export type { AdminUser, AuditEntry, Organization, Role, User } from '../../server/store.ts';
 export type ModerationState = 'draft' | 'pending' | 'approved' | 'rejected';
 
 export interface Revision {
@@ -66,6 +66,17 @@ export interface Invitation {
   role: Role;
   organization: Organization | null;
   expires_at: string;
+}
+
+/** An open invitation as the admin sees it (`GET /api/admin/invitations`). */
+export interface AdminInvitation {
+  id: number;
+  email: string;
+  role: Role;
+  organization: Organization | null;
+  created_at: string;
+  expires_at: string;
+  created_by: number;
 }
 
 /** The server's codes, less `internal` (a 5xx reads as `server`), plus `network` when no answer came. */
@@ -152,6 +163,10 @@ export class ApiClient {
       ...(defaultCategory ? { default_category: defaultCategory } : {}),
     });
 
+  /** 204 (undefined) when the event had never been approved and is gone; else the record without its draft. */
+  discardDraft = (id: string) =>
+    this.request<EventRecord | undefined>('DELETE', `api/my/events/${encodeURIComponent(id)}/draft`);
+
   queue = () => this.request<QueueItem[]>('GET', 'api/moderation/queue');
   moderatorUpdate = (id: string, revision: number, event: unknown) =>
     this.request<EventRecord>('PUT', `api/moderation/events/${encodeURIComponent(id)}`, { revision, event });
@@ -164,4 +179,24 @@ export class ApiClient {
       revision,
       reason,
     });
+
+  organizations = () => this.request<Organization[]>('GET', 'api/admin/organizations');
+  createOrganization = (o: Omit<Organization, 'id'>) =>
+    this.request<Organization>('POST', 'api/admin/organizations', o);
+  invitations = () => this.request<AdminInvitation[]>('GET', 'api/admin/invitations');
+  createInvitation = (email: string, role: Role, organizationId?: number) =>
+    this.request<{ invitation: AdminInvitation; token: string }>('POST', 'api/admin/invitations', {
+      email,
+      role,
+      ...(organizationId !== undefined ? { organization_id: organizationId } : {}),
+    });
+  revokeInvitation = (id: number) => this.request<undefined>('DELETE', `api/admin/invitations/${id}`);
+  users = () => this.request<AdminUser[]>('GET', 'api/admin/users');
+  updateUser = (id: number, change: { role?: Role; disabled?: boolean }) =>
+    this.request<AdminUser>('PATCH', `api/admin/users/${id}`, change);
+  audit = (limit: number, before?: number) =>
+    this.request<AuditEntry[]>(
+      'GET',
+      `api/admin/audit?limit=${limit}${before !== undefined ? `&before=${before}` : ''}`,
+    );
 }

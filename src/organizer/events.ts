@@ -61,6 +61,14 @@ export class ModerateEvent extends Event {
   }
 }
 
+/** Discard the working revision of an event (the organizer confirmed). */
+export class DraftDiscardEvent extends Event {
+  static readonly type = 'draft-discard';
+  constructor(readonly id: string) {
+    super(DraftDiscardEvent.type, { bubbles: true });
+  }
+}
+
 /** An .ics file was chosen for import. */
 export class IcsFileEvent extends Event {
   static readonly type = 'ics-file';
@@ -80,5 +88,6 @@ declare global {
     [DraftOpenEvent.type]: DraftOpenEvent;
     [ModerateEvent.type]: ModerateEvent;
     [IcsFileEvent.type]: IcsFileEvent;
+    [DraftDiscardEvent.type]: DraftDiscardEvent;
   }
 }

@@ -1,35 +1,60 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { Lang } from '../i18n/lang.ts';
 import type { ListingEvent } from '../listings/schema.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
 import type { EventRecord } from './api.ts';
 import { draftFromEvent } from './draft.ts';
-import { DraftOpenEvent } from './events.ts';
+import { DraftDiscardEvent, DraftOpenEvent } from './events.ts';
 import type { OrganizerStrings } from './strings.ts';
 
 /**
  * An organizer's events with their moderation state, the moderator's reason for a rejection, and actions to
  * edit one or to duplicate it as a new event (a past event repeated with a new id and dates). All event text
- * is rendered as text.
+ * is rendered as text. The working revision (draft, pending or rejected) can be discarded after a question
+ * that says what follows: an event never approved is deleted, otherwise the approved version stays public.
  *
  * @summary The organizer's own events.
  * @fires draft-open - edit (with a target) or duplicate (without) an event (DraftOpenEvent)
+ * @fires draft-discard - a confirmed discard of the working revision (DraftDiscardEvent)
  */
 export class MyEvents extends LitElement {
   static properties = {
     records: { attribute: false },
+    busy: { type: Boolean },
     lang: {},
     t: { attribute: false },
+    discarding: { state: true },
   };
 
   declare records: readonly EventRecord[];
+  declare busy: boolean;
   declare lang: Lang;
   declare t: OrganizerStrings;
+  /** Id of the event whose discard is being confirmed. */
+  declare discarding: string | undefined;
 
   constructor() {
     super();
     this.records = [];
+    this.busy = false;
     this.lang = 'zh';
+  }
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('records') && !this.records.some((r) => r.id === this.discarding && r.working))
+      this.discarding = undefined;
+  }
+
+  private async askDiscard(id: string) {
+    this.discarding = id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`li[data-id="${id}"] .confirm p`)?.focus();
+  }
+
+  private async keep(id: string) {
+    this.discarding = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`li[data-id="${id}"] button.discard`)?.focus();
   }
 
   static styles = [
@@ -107,6 +132,22 @@ export class MyEvents extends LitElement {
         background: #fff;
         cursor: pointer;
       }
+      button.danger {
+        border-color: #b3261e;
+        background: #b3261e;
+        color: #fff;
+        font-weight: 600;
+      }
+      .confirm {
+        margin-top: 0.5rem;
+        padding: 0.5rem 0.7rem;
+        border: 2px solid #b3261e;
+        border-radius: 8px;
+        background: #fdecea;
+      }
+      .confirm p {
+        margin: 0;
+      }
     `,
   ];
 
@@ -151,7 +192,35 @@ export class MyEvents extends LitElement {
         <button class="duplicate" @click=${() => this.duplicate(r)}>
           ${t.duplicate}<span class="visually-hidden">: ${this.titleOf(event)}</span>
         </button>
+        ${
+          r.working
+            ? html`<button class="discard" @click=${() => void this.askDiscard(r.id)}>
+                ${r.published ? t.discard.buttonPublished : t.discard.button}<span class="visually-hidden"
+                  >: ${this.titleOf(event)}</span
+                >
+              </button>`
+            : nothing
+        }
       </div>
+      ${
+        this.discarding === r.id && r.working
+          ? html`<div class="confirm" role="group" aria-labelledby=${`discard-${r.id}`}>
+              <p id=${`discard-${r.id}`} tabindex="-1">
+                ${r.published ? t.discard.confirmPublished : t.discard.confirmNew}
+              </p>
+              <div class="actions">
+                <button
+                  class="danger confirm-discard"
+                  ?disabled=${this.busy}
+                  @click=${() => this.dispatchEvent(new DraftDiscardEvent(r.id))}
+                >
+                  ${t.discard.confirm}<span class="visually-hidden">: ${this.titleOf(event)}</span>
+                </button>
+                <button class="keep" @click=${() => void this.keep(r.id)}>${t.discard.keep}</button>
+              </div>
+            </div>`
+          : nothing
+      }
     </li>`;
   }
 

@@ -8,14 +8,33 @@ import { sharedStyles } from '../theme/shared-styles.ts';
 import {
   ApiClient,
   ApiError,
+  type AdminInvitation,
+  type AdminUser,
   type ApiVenue,
+  type AuditEntry,
   type EventRecord,
   type Invitation,
+  type Organization,
   type QueueItem,
   type User,
 } from './api.ts';
+import './admin-audit.ts';
+import type { AdminAudit } from './admin-audit.ts';
+import type {
+  InvitationCreateEvent,
+  InvitationRevokeEvent,
+  OrganizationCreateEvent,
+  UserChangeEvent,
+} from './admin-events.ts';
+import './admin-invitations.ts';
+import type { AdminInvitations, CreatedInvitation } from './admin-invitations.ts';
+import './admin-organizations.ts';
+import type { AdminOrganizations } from './admin-organizations.ts';
+import './admin-people.ts';
+import { invitationLink } from './invitation-link.ts';
 import { emptyDraft, type EventDraft } from './draft.ts';
 import type {
+  DraftDiscardEvent,
   DraftOpenEvent,
   EventSaveEvent,
   IcsFileEvent,
@@ -33,7 +52,34 @@ import './sign-in-form.ts';
 import type { SignInForm } from './sign-in-form.ts';
 import { ORGANIZER_STRINGS, type OrganizerStrings } from './strings.ts';
 
-type View = 'mine' | 'form' | 'import' | 'queue';
+type View = 'mine' | 'form' | 'import' | 'queue' | 'people' | 'audit';
+/** Views named in the URL (`#view=`); the others open from the page. */
+const URL_VIEWS: readonly View[] = ['queue', 'import', 'people', 'audit'];
+const ADMIN_VIEWS: readonly View[] = ['people', 'audit'];
+/** Audit entries per page. */
+const AUDIT_PAGE = 50;
+
+/** What the admin's views show, and the server's last field messages for their two forms. */
+interface AdminState {
+  organizations: Organization[];
+  invitations: AdminInvitation[];
+  users: AdminUser[];
+  audit: AuditEntry[];
+  auditMore: boolean;
+  created?: CreatedInvitation;
+  orgFields: Readonly<Record<string, string>>;
+  inviteFields: Readonly<Record<string, string>>;
+}
+
+const EMPTY_ADMIN: AdminState = {
+  organizations: [],
+  invitations: [],
+  users: [],
+  audit: [],
+  auditMore: false,
+  orgFields: {},
+  inviteFields: {},
+};
 
 /** The open form: what it started from, where it saves, and the server's last field messages. */
 interface FormState {
@@ -79,6 +125,7 @@ export class OrganizerApp extends LitElement {
     error: { state: true },
     notice: { state: true },
     busy: { state: true },
+    admin: { state: true },
   };
 
   declare lang: Lang;
@@ -97,6 +144,7 @@ export class OrganizerApp extends LitElement {
   /** What just happened (saved, approved…), announced politely. */
   declare notice: string | undefined;
   declare busy: boolean;
+  declare admin: AdminState;
 
   private readonly api = new ApiClient();
   private inviteToken: string | undefined;
@@ -108,12 +156,13 @@ export class OrganizerApp extends LitElement {
     const params = new URLSearchParams(location.hash.slice(1));
     this.lang = resolveLang(params.get('lang') ?? undefined, savedLang(), navigator.languages ?? []);
     const view = params.get('view');
-    this.view = view === 'queue' || view === 'import' ? view : 'mine';
+    this.view = URL_VIEWS.find((v) => v === view) ?? 'mine';
     this.inviteToken = params.get('invite') ?? undefined;
     this.records = [];
     this.queue = [];
     this.venues = [];
     this.busy = false;
+    this.admin = EMPTY_ADMIN;
   }
 
   get t(): OrganizerStrings {
@@ -205,8 +254,9 @@ export class OrganizerApp extends LitElement {
   private async signedIn(user: User) {
     this.user = user;
     this.invitation = undefined;
-    if (this.isModerator(user) && this.view !== 'form') this.view = 'queue';
-    if (!this.isModerator(user) && this.view === 'queue') this.view = 'mine';
+    const adminView = user.role === 'admin' && ADMIN_VIEWS.includes(this.view);
+    if (this.isModerator(user) && this.view !== 'form' && !adminView) this.view = 'queue';
+    if (!this.isModerator(user) && this.view !== 'form' && this.view !== 'import') this.view = 'mine';
     await Promise.all([this.refresh(), this.loadVenues()]);
     await this.focusHeading();
   }
@@ -223,6 +273,7 @@ export class OrganizerApp extends LitElement {
   }
 
   private async refresh() {
+    if (this.user?.role === 'admin' && ADMIN_VIEWS.includes(this.view)) return this.loadAdmin();
     if (this.isModerator()) this.queue = (await this.call(() => this.api.queue())) ?? this.queue;
     else if (this.user) this.records = (await this.call(() => this.api.myEvents())) ?? this.records;
   }
@@ -250,6 +301,7 @@ export class OrganizerApp extends LitElement {
     this.view = 'mine';
     this.records = [];
     this.queue = [];
+    this.admin = EMPTY_ADMIN;
     this.notice = undefined;
   }
 
@@ -327,6 +379,160 @@ export class OrganizerApp extends LitElement {
     else await this.focusHeading();
   }
 
+  private async onDiscard(e: DraftDiscardEvent) {
+    const record = this.records.find((r) => r.id === e.id);
+    // The title visitors know: the published one, if any.
+    const event = record?.published ?? record?.working?.event;
+    const title = event ? (this.lang === 'zh' ? event.title_zh : event.title_en) : e.id;
+    const ok = await this.call(async () => {
+      await this.api.discardDraft(e.id);
+      return true;
+    });
+    if (ok) {
+      this.notice = record?.published ? this.t.discard.dropped(title) : this.t.discard.deleted(title);
+      await this.refresh();
+    }
+    await this.focusMessage();
+  }
+
+  // ── admin ──────────────────────────────────────────────────────────────────────────────────────────
+
+  private async loadAdmin() {
+    if (this.view === 'audit') {
+      const audit = await this.call(() => this.api.audit(AUDIT_PAGE));
+      if (audit) this.admin = { ...this.admin, audit, auditMore: audit.length === AUDIT_PAGE };
+      return;
+    }
+    const got = await this.call(() =>
+      Promise.all([this.api.organizations(), this.api.invitations(), this.api.users()]),
+    );
+    if (got) {
+      const [organizations, invitations, users] = got;
+      this.admin = { ...this.admin, organizations, invitations, users };
+    }
+  }
+
+  private async onOrganizationCreate(e: OrganizationCreateEvent) {
+    this.admin = { ...this.admin, orgFields: {} };
+    const org = await this.call(() => this.api.createOrganization(e.organization));
+    const el = this.renderRoot.querySelector<AdminOrganizations>('admin-organizations');
+    if (!org) {
+      const fields = this.lastError?.code === 'validation' ? this.lastError.fields : {};
+      this.admin = { ...this.admin, orgFields: fields };
+      if (Object.keys(fields).length) return el?.focusError();
+      return this.focusMessage();
+    }
+    el?.reset();
+    this.notice = this.t.admin.orgCreated(this.lang === 'zh' ? org.name_zh : org.name_en);
+    await this.loadAdmin();
+    await this.focusMessage();
+  }
+
+  private async onInvitationCreate(e: InvitationCreateEvent) {
+    this.admin = { ...this.admin, inviteFields: {}, created: undefined };
+    const el = () => this.renderRoot.querySelector<AdminInvitations>('admin-invitations');
+    const refused = (fields: Record<string, string>) => {
+      this.admin = { ...this.admin, inviteFields: fields };
+      return Object.keys(fields).length ? el()?.focusError() : this.focusMessage();
+    };
+    let organizationId = e.organizationId;
+    if (e.newOrganization) {
+      const org = await this.call(() => this.api.createOrganization(e.newOrganization!));
+      if (!org) {
+        const f = this.lastError?.code === 'validation' ? this.lastError.fields : {};
+        return refused(Object.fromEntries(Object.entries(f).map(([k, m]) => [`org-${k}`, m])));
+      }
+      // Made once: if the invitation now fails, the form keeps this organization chosen.
+      this.admin = { ...this.admin, organizations: [...this.admin.organizations, org] };
+      await this.updateComplete;
+      el()?.useOrganization(org.id);
+      organizationId = org.id;
+    }
+    const made = await this.call(() => this.api.createInvitation(e.email, e.role, organizationId));
+    if (!made) {
+      const f = this.lastError?.code === 'validation' ? this.lastError.fields : {};
+      const { organization_id, ...rest } = f;
+      return refused(organization_id ? { ...rest, organization: organization_id } : rest);
+    }
+    el()?.reset();
+    this.notice = this.t.admin.inviteCreated(made.invitation.email);
+    this.admin = {
+      ...this.admin,
+      created: {
+        email: made.invitation.email,
+        link: invitationLink(document.baseURI, made.token),
+        expires_at: made.invitation.expires_at,
+      },
+    };
+    await this.loadAdmin();
+    await el()?.focusLink();
+  }
+
+  private async onInvitationRevoke(e: InvitationRevokeEvent) {
+    const inv = this.admin.invitations.find((i) => i.id === e.id);
+    const ok = await this.call(async () => {
+      await this.api.revokeInvitation(e.id);
+      return true;
+    });
+    if (ok) this.notice = this.t.admin.revoked(inv?.email ?? '');
+    else if (this.lastError?.code === 'not_found') {
+      this.error = this.t.admin.revokeGone;
+      const invitations = this.admin.invitations.filter((i) => i.id !== e.id);
+      this.admin = { ...this.admin, invitations };
+    }
+    if (ok) await this.loadAdmin();
+    await this.focusMessage();
+  }
+
+  private async onUserChange(e: UserChangeEvent) {
+    const t = this.t;
+    const before = this.admin.users.find((u) => u.id === e.id);
+    const self = e.id === this.user?.id;
+    const after = await this.call(() => this.api.updateUser(e.id, e.change));
+    if (!after) {
+      if (this.lastError?.code === 'conflict') this.error = t.admin.lastAdmin;
+      await this.focusMessage();
+      return;
+    }
+    // A changed role or a disabled account ends that person's sessions, the admin's own included.
+    if (self && (after.role !== 'admin' || after.disabled)) {
+      this.user = null;
+      this.admin = EMPTY_ADMIN;
+      this.view = 'mine';
+      this.error = t.admin.selfSignedOut;
+      return;
+    }
+    const name = before?.name ?? after.name;
+    this.notice =
+      'role' in e.change
+        ? t.admin.roleChanged(name, t.roles[after.role])
+        : after.disabled
+          ? t.admin.disabledMsg(name)
+          : t.admin.enabledMsg(name);
+    await this.loadAdmin();
+    await this.focusMessage();
+  }
+
+  private async onAuditMore() {
+    const last = this.admin.audit.at(-1);
+    const page = await this.call(() => this.api.audit(AUDIT_PAGE, last?.id));
+    if (!page) return this.focusMessage();
+    const shown = this.admin.audit.length;
+    this.admin = {
+      ...this.admin,
+      audit: [...this.admin.audit, ...page],
+      auditMore: page.length === AUDIT_PAGE,
+    };
+    await this.updateComplete;
+    if (page.length) await this.renderRoot.querySelector<AdminAudit>('admin-audit')?.focusEntry(shown);
+  }
+
+  /** Moves focus to what the last action said (its error, else its notice), so it is read and seen. */
+  private async focusMessage() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('main .error, main .notice')?.focus();
+  }
+
   private onDraftOpen(e: DraftOpenEvent) {
     this.openDraft(e.draft, e.stored);
   }
@@ -354,7 +560,7 @@ export class OrganizerApp extends LitElement {
 
   protected updated(changed: PropertyValues<this>): void {
     if ((changed.has('lang') || changed.has('view')) && !this.inviteToken) {
-      const view = this.view === 'queue' || this.view === 'import' ? `&view=${this.view}` : '';
+      const view = URL_VIEWS.includes(this.view) ? `&view=${this.view}` : '';
       const hash = `#lang=${this.lang}${view}`;
       if (location.hash !== hash) history.replaceState(history.state, '', `${location.pathname}${hash}`);
     }
@@ -471,8 +677,10 @@ export class OrganizerApp extends LitElement {
           @sign-in=${this.onSignIn}
           @invite-accept=${this.onInviteAccept}
         ></sign-in-form>`;
-    const status = html`${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      <div role="status">${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}</div>`;
+    const status = html`${this.error ? html`<p class="error" role="alert" tabindex="-1">${this.error}</p>` : nothing}
+      <div role="status">
+        ${this.notice ? html`<p class="notice" tabindex="-1">${this.notice}</p>` : nothing}
+      </div>`;
     switch (this.view) {
       case 'form': {
         const f = this.form!;
@@ -521,14 +729,57 @@ export class OrganizerApp extends LitElement {
             @moderate=${this.onModerate}
             @draft-open=${this.onDraftOpen}
           ></moderation-queue>`;
+      case 'people':
+        return html`<h2 tabindex="-1">${t.admin.peopleTitle}</h2>
+          ${status}
+          <admin-invitations
+            .invitations=${this.admin.invitations}
+            .organizations=${this.admin.organizations}
+            .created=${this.admin.created}
+            .serverFields=${this.admin.inviteFields}
+            ?busy=${this.busy}
+            .lang=${this.lang}
+            .t=${t}
+            @invitation-create=${this.onInvitationCreate}
+            @invitation-revoke=${this.onInvitationRevoke}
+          ></admin-invitations>
+          <admin-people
+            .users=${this.admin.users}
+            .me=${this.user.id}
+            ?busy=${this.busy}
+            .lang=${this.lang}
+            .t=${t}
+            @user-change=${this.onUserChange}
+          ></admin-people>
+          <admin-organizations
+            .organizations=${this.admin.organizations}
+            .serverFields=${this.admin.orgFields}
+            ?busy=${this.busy}
+            .lang=${this.lang}
+            .t=${t}
+            @organization-create=${this.onOrganizationCreate}
+          ></admin-organizations>`;
+      case 'audit':
+        return html`<h2 tabindex="-1">${t.admin.auditTitle}</h2>
+          ${status}
+          <admin-audit
+            .entries=${this.admin.audit}
+            ?more=${this.admin.auditMore}
+            ?busy=${this.busy}
+            .lang=${this.lang}
+            .t=${t}
+            @audit-more=${this.onAuditMore}
+          ></admin-audit>`;
       default:
         return html`<h2 tabindex="-1">${t.nav.mine}</h2>
           ${status}
           <my-events
             .records=${this.records}
+            ?busy=${this.busy}
             .lang=${this.lang}
             .t=${t}
             @draft-open=${this.onDraftOpen}
+            @draft-discard=${this.onDiscard}
           ></my-events>`;
     }
   }
@@ -541,8 +792,18 @@ export class OrganizerApp extends LitElement {
       ${
         this.isModerator()
           ? html`<button aria-current=${current('queue')} @click=${() => this.go('queue')}>
-              ${t.nav.queue}
-            </button>`
+                ${t.nav.queue}
+              </button>
+              ${
+                this.user.role === 'admin'
+                  ? html`<button aria-current=${current('people')} @click=${() => this.go('people')}>
+                        ${t.admin.nav.people}
+                      </button>
+                      <button aria-current=${current('audit')} @click=${() => this.go('audit')}>
+                        ${t.admin.nav.audit}
+                      </button>`
+                  : nothing
+              }`
           : html`<button aria-current=${current('mine')} @click=${() => this.go('mine')}>
                 ${t.nav.mine}
               </button>

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { request, type APIRequestContext } from '@playwright/test';
 
 export const PASSWORD = 'correct horse battery';
-const ADMIN = { email: 'admin@e2e.example', name: 'Admin', password: 'admin password 123' };
+export const ADMIN = { email: 'admin@e2e.example', name: 'Admin', password: 'admin password 123' };
 
 export interface TestServer {
   baseURL: string;

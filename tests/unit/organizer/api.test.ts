@@ -61,4 +61,41 @@ describe('ApiClient', () => {
     await new ApiClient(BASE).approve('a/../b', 3);
     expect(urls).toEqual([`${BASE}api/moderation/events/a%2F..%2Fb/approve`]);
   });
+
+  test('discarding a never-approved draft answers 204, which reads as no record', async () => {
+    const calls: { url: string; method?: string }[] = [];
+    vi.stubGlobal('fetch', async (url: URL, init: RequestInit) => {
+      calls.push({ url: String(url), method: init.method });
+      return new Response(null, { status: 204 });
+    });
+    await expect(new ApiClient(BASE).discardDraft('song-tea')).resolves.toBeUndefined();
+    expect(calls).toEqual([{ url: `${BASE}api/my/events/song-tea/draft`, method: 'DELETE' }]);
+  });
+
+  test('the audit log is asked for by page size and, for older pages, the last id shown', async () => {
+    const urls: string[] = [];
+    vi.stubGlobal('fetch', async (url: URL) => {
+      urls.push(String(url));
+      return json(200, []);
+    });
+    const api = new ApiClient(BASE);
+    await api.audit(50);
+    await api.audit(50, 120);
+    expect(urls).toEqual([`${BASE}api/admin/audit?limit=50`, `${BASE}api/admin/audit?limit=50&before=120`]);
+  });
+
+  test('an invitation names an organization only when one is given', async () => {
+    const bodies: unknown[] = [];
+    vi.stubGlobal('fetch', async (_url: URL, init: RequestInit) => {
+      bodies.push(JSON.parse(String(init.body)));
+      return json(201, { invitation: {}, token: 't' });
+    });
+    const api = new ApiClient(BASE);
+    await api.createInvitation('m@example.org', 'moderator');
+    await api.createInvitation('o@example.org', 'organizer', 4);
+    expect(bodies).toEqual([
+      { email: 'm@example.org', role: 'moderator' },
+      { email: 'o@example.org', role: 'organizer', organization_id: 4 },
+    ]);
+  });
 });
