@@ -121,7 +121,7 @@ export function checkVenueInput(
 ): VenueCheck {
   const r = v.safeParse(mode === 'create' ? VenueCreateSchema : VenueUpdateSchema, body);
   const out: Record<string, string> = {};
-  if (!r.success) {
+  if (!r.success)
     for (const issue of r.issues) {
       const path = v.getDotPath(issue) ?? 'body';
       out[path] ??=
@@ -131,17 +131,22 @@ export function checkVenueInput(
             ? 'unknown field'
             : issue.message;
     }
-    return { ok: false, fields: out };
+  // HTML is looked for in what was sent, so it is named even when another field is wrong too.
+  const raw = (typeof body === 'object' && body ? body : {}) as Record<string, unknown>;
+  const texts: [string, unknown][] = [
+    ...['name_zh', 'name_en', 'address_zh', 'address_en', 'access_zh', 'access_en'].map(
+      (k) => [k, raw[k]] as [string, unknown],
+    ),
+    ...(Array.isArray(raw.sources) ? raw.sources : []).map(
+      (x, i) => [`sources.${i}.title`, (x as { title?: unknown } | null)?.title] as [string, unknown],
+    ),
+  ];
+  for (const [path, value] of texts) {
+    const problem = typeof value === 'string' ? htmlProblem(value) : undefined;
+    if (problem) out[path] ??= problem;
   }
+  if (!r.success || Object.keys(out).length) return { ok: false, fields: out };
   const input = r.output as v.InferOutput<typeof VenueCreateSchema>;
-  for (const key of ['name_zh', 'name_en', 'address_zh', 'address_en', 'access_zh', 'access_en'] as const) {
-    const problem = input[key] === undefined ? undefined : htmlProblem(input[key]);
-    if (problem) out[key] = problem;
-  }
-  input.sources.forEach((s, i) => {
-    const problem = htmlProblem(s.title);
-    if (problem) out[`sources.${i}.title`] = problem;
-  });
   const typed = input.position as Position;
   const { position } = toWgs84(typed, input.datum);
   if (!inBounds(position))

@@ -32,8 +32,21 @@ import './my-events.ts';
 import './sign-in-form.ts';
 import type { SignInForm } from './sign-in-form.ts';
 import { ORGANIZER_STRINGS, type OrganizerStrings } from './strings.ts';
+import type { AdminVenue, BlockingEvent, VenueListItem } from './api.ts';
+import { draftFromVenue, emptyVenueDraft, type VenueDraft } from './venue-draft.ts';
+import type { VenueOpenEvent, VenueRetireEvent, VenueSaveEvent } from './venue-events.ts';
+import { VENUE_STRINGS, type VenueStrings } from './venue-strings.ts';
+import './venue-admin.ts';
+import './venue-form.ts';
 
-type View = 'mine' | 'form' | 'import' | 'queue';
+type View = 'mine' | 'form' | 'import' | 'queue' | 'venues';
+
+/** The open venue form (admin): the venue it edits (none: a new one) and the server's field messages. */
+interface VenueFormState {
+  draft: VenueDraft;
+  id?: string;
+  serverFields: Readonly<Record<string, string>>;
+}
 
 /** The open form: what it started from, where it saves, and the server's last field messages. */
 interface FormState {
@@ -79,6 +92,9 @@ export class OrganizerApp extends LitElement {
     error: { state: true },
     notice: { state: true },
     busy: { state: true },
+    adminVenues: { state: true },
+    venueForm: { state: true },
+    venueRefusal: { state: true },
   };
 
   declare lang: Lang;
@@ -97,6 +113,11 @@ export class OrganizerApp extends LitElement {
   /** What just happened (saved, approved…), announced politely. */
   declare notice: string | undefined;
   declare busy: boolean;
+  /** Admin: every venue (geodata's, read-only, and the added ones). */
+  declare adminVenues: VenueListItem[];
+  declare venueForm: VenueFormState | undefined;
+  /** Admin: the last refused retirement, shown beside the venue. */
+  declare venueRefusal: { id: string; events: BlockingEvent[] } | undefined;
 
   private readonly api = new ApiClient();
   private inviteToken: string | undefined;
@@ -108,12 +129,13 @@ export class OrganizerApp extends LitElement {
     const params = new URLSearchParams(location.hash.slice(1));
     this.lang = resolveLang(params.get('lang') ?? undefined, savedLang(), navigator.languages ?? []);
     const view = params.get('view');
-    this.view = view === 'queue' || view === 'import' ? view : 'mine';
+    this.view = view === 'queue' || view === 'import' || view === 'venues' ? view : 'mine';
     this.inviteToken = params.get('invite') ?? undefined;
     this.records = [];
     this.queue = [];
     this.venues = [];
     this.busy = false;
+    this.adminVenues = [];
   }
 
   get t(): OrganizerStrings {
@@ -205,8 +227,11 @@ export class OrganizerApp extends LitElement {
   private async signedIn(user: User) {
     this.user = user;
     this.invitation = undefined;
-    if (this.isModerator(user) && this.view !== 'form') this.view = 'queue';
+    if (this.isModerator(user) && this.view !== 'form' && !(this.view === 'venues' && user.role === 'admin'))
+      this.view = 'queue';
     if (!this.isModerator(user) && this.view === 'queue') this.view = 'mine';
+    if (this.view === 'venues' && user.role !== 'admin')
+      this.view = this.isModerator(user) ? 'queue' : 'mine';
     await Promise.all([this.refresh(), this.loadVenues()]);
     await this.focusHeading();
   }
@@ -223,6 +248,10 @@ export class OrganizerApp extends LitElement {
   }
 
   private async refresh() {
+    if (this.view === 'venues' && this.user?.role === 'admin') {
+      this.adminVenues = (await this.call(() => this.api.adminVenues())) ?? this.adminVenues;
+      return;
+    }
     if (this.isModerator()) this.queue = (await this.call(() => this.api.queue())) ?? this.queue;
     else if (this.user) this.records = (await this.call(() => this.api.myEvents())) ?? this.records;
   }
@@ -250,6 +279,7 @@ export class OrganizerApp extends LitElement {
     this.view = 'mine';
     this.records = [];
     this.queue = [];
+    this.venues = [];
     this.notice = undefined;
   }
 
@@ -331,6 +361,80 @@ export class OrganizerApp extends LitElement {
     this.openDraft(e.draft, e.stored);
   }
 
+  // ── admin venues ──
+
+  private get vt(): VenueStrings {
+    return VENUE_STRINGS[this.lang];
+  }
+
+  private venueName(v: { name_zh: string; name_en: string }) {
+    return this.lang === 'zh' ? v.name_zh : v.name_en;
+  }
+
+  private onVenueOpen(e: VenueOpenEvent) {
+    const stored = this.adminVenues.find(
+      (v): v is AdminVenue & { source: 'admin' } => v.id === e.id && v.source === 'admin',
+    );
+    this.venueForm = {
+      draft: stored ? draftFromVenue(stored) : emptyVenueDraft(),
+      id: stored?.id,
+      serverFields: {},
+    };
+    this.venueRefusal = undefined;
+    this.error = undefined;
+    this.notice = undefined;
+    void this.focusHeading();
+  }
+
+  /** The venues the event form offers, after an admin changed one. */
+  private async reloadVenues() {
+    this.venues = (await this.call(() => this.api.venues())) ?? this.venues;
+  }
+
+  private closeVenueForm() {
+    this.venueForm = undefined;
+    this.error = undefined;
+    void this.focusHeading();
+  }
+
+  private async onVenueSave(e: VenueSaveEvent) {
+    const form = this.venueForm!;
+    this.venueForm = { ...form, draft: e.draft, serverFields: {} };
+    const saved = await this.call(() =>
+      form.id ? this.api.updateVenue(form.id, e.body) : this.api.createVenue(e.body),
+    );
+    if (!saved) {
+      const err = this.lastError;
+      if (err?.code === 'validation') this.venueForm = { ...this.venueForm!, serverFields: err.fields };
+      else if (err?.code === 'conflict' && !form.id)
+        this.venueForm = { ...this.venueForm!, serverFields: { id: 'This id is taken.' } };
+      return;
+    }
+    this.venueForm = undefined;
+    await this.refresh();
+    await this.reloadVenues();
+    this.notice = this.vt.savedMsg(this.venueName(saved));
+    await this.focusHeading();
+  }
+
+  private async onVenueRetire(e: VenueRetireEvent) {
+    this.venueRefusal = undefined;
+    const done = await this.call(() => this.api.retireVenue(e.id, e.retire));
+    if (!done) {
+      const events = this.lastError?.code === 'conflict' ? this.lastError.body.events : undefined;
+      if (events?.length) {
+        this.venueRefusal = { id: e.id, events };
+        this.error = undefined;
+      }
+      return;
+    }
+    await this.refresh();
+    await this.reloadVenues();
+    this.notice = e.retire
+      ? this.vt.retiredMsg(this.venueName(done))
+      : this.vt.restoredMsg(this.venueName(done));
+  }
+
   private switchLang() {
     this.lang = this.lang === 'zh' ? 'en' : 'zh';
     try {
@@ -354,7 +458,8 @@ export class OrganizerApp extends LitElement {
 
   protected updated(changed: PropertyValues<this>): void {
     if ((changed.has('lang') || changed.has('view')) && !this.inviteToken) {
-      const view = this.view === 'queue' || this.view === 'import' ? `&view=${this.view}` : '';
+      const view =
+        this.view === 'queue' || this.view === 'import' || this.view === 'venues' ? `&view=${this.view}` : '';
       const hash = `#lang=${this.lang}${view}`;
       if (location.hash !== hash) history.replaceState(history.state, '', `${location.pathname}${hash}`);
     }
@@ -510,6 +615,38 @@ export class OrganizerApp extends LitElement {
             @ics-file=${this.onIcsFile}
             @draft-open=${this.onDraftOpen}
           ></ics-import>`;
+      case 'venues': {
+        const vt = this.vt;
+        const f = this.venueForm;
+        if (f)
+          return html`<h2 tabindex="-1">${f.id ? vt.formEdit(this.venueName(f.draft)) : vt.formNew}</h2>
+            ${status}
+            <button class="cancel" @click=${this.closeVenueForm}>← ${vt.back}</button>
+            <venue-form
+              .draft=${f.draft}
+              .isNew=${!f.id}
+              ?busy=${this.busy}
+              .serverFields=${f.serverFields}
+              .places=${this.data?.places}
+              .basemap=${this.data?.basemap}
+              .lang=${this.lang}
+              .t=${vt}
+              .tt=${tt}
+              @venue-save=${this.onVenueSave}
+            ></venue-form>`;
+        return html`<h2 tabindex="-1">${vt.title}</h2>
+          ${status}
+          <venue-admin
+            .items=${this.adminVenues}
+            .refusal=${this.venueRefusal}
+            ?busy=${this.busy}
+            .lang=${this.lang}
+            .t=${vt}
+            .tt=${tt}
+            @venue-open=${this.onVenueOpen}
+            @venue-retire=${this.onVenueRetire}
+          ></venue-admin>`;
+      }
       case 'queue':
         return html`<h2 tabindex="-1">${t.queueTitle}</h2>
           ${status}
@@ -541,8 +678,19 @@ export class OrganizerApp extends LitElement {
       ${
         this.isModerator()
           ? html`<button aria-current=${current('queue')} @click=${() => this.go('queue')}>
-              ${t.nav.queue}
-            </button>`
+                ${t.nav.queue}
+              </button>
+              ${
+                this.user.role === 'admin'
+                  ? html`<button
+                      class="nav-venues"
+                      aria-current=${current('venues')}
+                      @click=${() => this.go('venues')}
+                    >
+                      ${this.vt.nav}
+                    </button>`
+                  : nothing
+              }`
           : html`<button aria-current=${current('mine')} @click=${() => this.go('mine')}>
                 ${t.nav.mine}
               </button>

@@ -77,7 +77,7 @@ describeBackends('admin venues', (get) => {
       sources: [],
     });
     expect(r.status).toBe(422);
-    expect(Object.keys(r.json.fields).sort()).toEqual(['id', 'sources']);
+    expect(Object.keys(r.json.fields).sort()).toEqual(['id', 'name_en', 'sources']);
     const outside = await admin.req('POST', '/api/admin/venues', {
       ...fixtureVenue(),
       position: [fixtureVenue().position[1], fixtureVenue().position[0]],
