@@ -16,11 +16,13 @@ export class PointPickEvent extends Event {
   }
 }
 
-type Marker = import('maplibre-gl').Marker;
+type GeoJSONSource = import('maplibre-gl').GeoJSONSource;
+const SOURCE = 'picked-point';
+const LAYER = 'picked-point';
 
 /**
- * A small map for choosing one point: the basemap and every heritage layer, with a draggable marker. A click
- * puts the marker there; dragging moves it. Everything on this map is WGS84, so what it sends up is WGS84.
+ * A small map for choosing one point: the basemap and every heritage layer, with a draggable marker (a map
+ * layer, not a DOM marker). A click puts the marker there; dragging moves it. Everything on this map is WGS84, so what it sends up is WGS84.
  * Setting `position` (typed coordinates) moves the marker and brings it into view; the map never changes
  * `position` itself: it sends PointPickEvent and the owner decides.
  *
@@ -49,8 +51,7 @@ export class PointPicker extends LitElement {
   declare attribution: string;
 
   private engine: MapEngine | undefined;
-  private marker: Marker | undefined;
-  private markerModule: typeof import('maplibre-gl') | undefined;
+  private loaded = false;
   private resizeObserver: ResizeObserver | undefined;
   private starting = false;
   private disposed = false;
@@ -73,17 +74,6 @@ export class PointPicker extends LitElement {
       position: absolute;
       inset: 0;
     }
-    .pin {
-      width: 22px;
-      height: 22px;
-      border-radius: 50% 50% 50% 0;
-      transform-origin: center;
-      background: #b3261e;
-      border: 3px solid #fff;
-      box-shadow: 0 1px 4px rgb(0 0 0 / 45%);
-      cursor: grab;
-      rotate: -45deg;
-    }
   `;
 
   connectedCallback(): void {
@@ -98,8 +88,7 @@ export class PointPicker extends LitElement {
     this.disposed = true;
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
-    this.marker?.remove();
-    this.marker = undefined;
+    this.loaded = false;
     this.engine?.destroy();
     this.engine = undefined;
     this.starting = false;
@@ -124,12 +113,8 @@ export class PointPicker extends LitElement {
       this.dataset.state = 'unsupported';
       return;
     }
-    const [{ MapEngine, MAPLIBRE_CSS }, maplibre] = await Promise.all([
-      import('./map-engine.ts'),
-      import('maplibre-gl'),
-    ]);
+    const { MapEngine, MAPLIBRE_CSS } = await import('./map-engine.ts');
     if (this.disposed || !this.places || !this.basemap) return;
-    this.markerModule = maplibre;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(MAPLIBRE_CSS);
     this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, sheet];
@@ -156,8 +141,51 @@ export class PointPicker extends LitElement {
         if (this.dataset.state !== 'idle') this.dataset.state = `error: ${message}`;
       },
     });
-    this.engine.map.on('click', (e) => this.pick([e.lngLat.lng, e.lngLat.lat]));
-    this.placeMarker(false);
+    const map = this.engine.map;
+    map.on('click', (e) => this.pick([e.lngLat.lng, e.lngLat.lat]));
+    map.once('load', () => {
+      // The marker is a layer of the map (drawn by WebGL above the heritage layers), dragged with the
+      // pointer: pressing on it stops the map from panning until the pointer is released.
+      map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+      map.addLayer({
+        id: LAYER,
+        type: 'circle',
+        source: SOURCE,
+        paint: {
+          'circle-radius': 10,
+          'circle-color': '#b3261e',
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 3,
+        },
+      });
+      const move = (e: { lngLat: { lng: number; lat: number } }) =>
+        this.drawMarker([e.lngLat.lng, e.lngLat.lat]);
+      const start = (e: { preventDefault(): void; type: string }) => {
+        e.preventDefault();
+        map.getCanvas().style.cursor = 'grabbing';
+        map.on('mousemove', move);
+        map.on('touchmove', move);
+        const end = (u: { lngLat: { lng: number; lat: number } }) => {
+          map.off('mousemove', move);
+          map.off('touchmove', move);
+          map.getCanvas().style.cursor = '';
+          this.pick([u.lngLat.lng, u.lngLat.lat]);
+        };
+        map.once(e.type === 'touchstart' ? 'touchend' : 'mouseup', end);
+      };
+      map.on('mousedown', LAYER, start);
+      map.on('touchstart', LAYER, start);
+      this.loaded = true;
+      // A point typed while the map was loading is brought into view now.
+      this.placeMarker(true);
+    });
+  }
+
+  private drawMarker(p: Position | undefined) {
+    this.engine?.map.getSource<GeoJSONSource>(SOURCE)?.setData({
+      type: 'FeatureCollection',
+      features: p ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: p } }] : [],
+    });
   }
 
   private pick(p: Position) {
@@ -166,35 +194,13 @@ export class PointPicker extends LitElement {
   }
 
   private placeMarker(reveal: boolean) {
-    if (!this.engine || !this.markerModule) return;
+    if (!this.engine || !this.loaded) return;
     const p = this.position && inBounds(this.position) ? this.position : undefined;
-    if (!p) {
-      this.marker?.remove();
-      this.marker = undefined;
-      return;
-    }
-    if (!this.marker) {
-      const pin = document.createElement('div');
-      pin.className = 'pin';
-      this.marker = new this.markerModule.Marker({ element: pin, draggable: true, anchor: 'bottom' });
-      this.marker.on('dragend', () => {
-        const { lng, lat } = this.marker!.getLngLat();
-        this.pick([lng, lat]);
-      });
-      this.marker.setLngLat(p).addTo(this.engine.map);
-    } else this.marker.setLngLat(p);
-    if (reveal) this.engine.reveal(p, { top: 0, right: 0, bottom: 0, left: 0 });
+    this.drawMarker(p);
+    if (p && reveal) this.engine.reveal(p, { top: 0, right: 0, bottom: 0, left: 0 });
   }
 
-  /** Where the marker is drawn, in viewport pixels (for tests); undefined without one. */
-  markerOnScreen(): { x: number; y: number } | undefined {
-    if (!this.engine || !this.marker) return undefined;
-    const p = this.engine.map.project(this.marker.getLngLat());
-    const box = this.getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }
-
-  /** Screen pixels (viewport) → WGS84, for tests that click the map at a known point. */
+  /** Where a WGS84 point is drawn, in viewport pixels (for tests); undefined before the map exists. */
   screenOf(lonLat: Position): { x: number; y: number } | undefined {
     if (!this.engine) return undefined;
     const p = this.engine.map.project(lonLat);
