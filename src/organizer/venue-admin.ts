@@ -141,9 +141,7 @@ export class VenueAdmin extends LitElement {
       }
       details summary {
         cursor: pointer;
-        min-height: 44px;
-        display: flex;
-        align-items: center;
+        padding: 0.7rem 0;
         font-weight: 700;
       }
     `,
