@@ -21,6 +21,8 @@ import { eventsToIcs } from '../src/listings/ical.ts';
 import { importIcs } from '../src/listings/ical-import.ts';
 import { CATEGORIES, type ListingEvent } from '../src/listings/schema.ts';
 import { venuesFromPlaces } from '../src/listings/venues.ts';
+import { VenueStore } from './venue-store.ts';
+import { venueRoutes } from './venue-routes.ts';
 
 export const BODY_LIMIT = 64 * 1024;
 export const ICS_BODY_LIMIT = 1.5 * 1024 * 1024;
@@ -130,7 +132,12 @@ const numericId = (s: string) => {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, db, geodata } = options;
   const store = new Store(db);
-  const feed = new FeedCache(store, geodata, { samples: config.samples, now: options.now });
+  const venueStore = new VenueStore(db);
+  const feed = new FeedCache(store, geodata, {
+    samples: config.samples,
+    now: options.now,
+    venues: venueStore,
+  });
   const files = loadStatic(config.distDir);
   const venues = venuesFromPlaces(geodata.places);
   const byEmail = new FailureLimiter(5, 15 * 60_000);
@@ -162,6 +169,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         error: error.code,
         message: error.message,
         ...(error.fields ? { fields: error.fields } : {}),
+        ...error.extra,
       });
     const status = error.statusCode ?? 500;
     if (status === 413)
@@ -223,7 +231,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const p = await feed.known(parentId);
       if (p) known.set(p.id, p);
     }
-    const r = checkEvent(json, geodata.placeIds, (x) => known.get(x));
+    const venueIds = new Set([...geodata.placeIds, ...(await venueStore.active()).map((x) => x.id)]);
+    const r = checkEvent(json, venueIds, (x) => known.get(x));
     if (!r.ok)
       throw invalid(
         Object.fromEntries(Object.entries(r.fields).map(([k, m]) => [k === '-' ? 'event' : k, m])),
@@ -243,7 +252,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // ── public ───────────────────────────────────────────────────────────────────────────────────────────
 
   app.get('/api/health', async () => ({ ok: true, db: db.kind }));
-  app.get('/api/venues', async () => venues);
+  app.get('/api/venues', async () => [
+    ...venues.map((x) => ({ ...x, source: 'geodata' })),
+    ...(await venueStore.active()).map((x) => ({ ...x, source: 'admin' })),
+  ]);
 
   function conditional(req: FastifyRequest, reply: FastifyReply, etag: string, modified: number): boolean {
     reply
@@ -289,7 +301,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const body = filter
       ? eventsToIcs(
           filterFeed(c.feed, filter).events.map((e) => c.events.get(e.id)!),
-          new Map(venues.map((x) => [x.id, x])),
+          new Map([...venues, ...c.venues].map((x) => [x.id, x])),
           { now: c.generated },
         )
       : c.ics;
@@ -428,7 +440,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const body = parse(ImportBody, req.body);
     const o = user.organization!;
     return importIcs(body.ics, {
-      venues,
+      venues: [...venues, ...(await venueStore.active())],
       organizer: { name_zh: o.name_zh, name_en: o.name_en, ...(o.url ? { url: o.url } : {}) },
       defaultCategory: body.default_category,
       languages: body.languages,
@@ -548,6 +560,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       throw new ApiError(400, 'bad_request', 'before: an entry id');
     return store.auditLog(limit, before);
   });
+
+  venueRoutes(app, { need, venues: venueStore, geodata, feed });
 
   // ── the front end ────────────────────────────────────────────────────────────────────────────────────
 

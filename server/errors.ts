@@ -20,6 +20,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    /** More members of the error body (e.g. `events` of a refused venue retirement). */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(message);
   }

@@ -9,6 +9,14 @@ import { compileFeed, type Feed } from '../src/listings/feed.ts';
 import type { ListingEvent } from '../src/listings/schema.ts';
 import type { Geodata } from './geodata.ts';
 import type { Store } from './store.ts';
+import type { Venue } from '../src/listings/venues.ts';
+
+/** The admin venues the feed resolves besides geodata's places (venue-store.ts). */
+export interface OtherVenues {
+  /** Every admin venue, retired ones included: an event already published there still names it. */
+  all(): Promise<Venue[]>;
+  version(): Promise<string>;
+}
 
 export interface CompiledFeedState {
   feed: Feed;
@@ -16,6 +24,8 @@ export interface CompiledFeedState {
   ics: string;
   perEvent: Map<string, string>;
   events: Map<string, ListingEvent>;
+  /** The admin venues the feed was compiled with. */
+  venues: Venue[];
   /** Compile time, whole seconds (Last-Modified has second precision). */
   generated: number;
   etag: string;
@@ -34,7 +44,7 @@ export class FeedCache {
   constructor(
     private readonly store: Store,
     private readonly geodata: Geodata,
-    private readonly options: { samples: boolean; now?: () => number },
+    private readonly options: { samples: boolean; now?: () => number; venues?: OtherVenues },
   ) {}
 
   /** Forces a rebuild on the next read (after an approval in this process). */
@@ -49,13 +59,14 @@ export class FeedCache {
   }
 
   private async refresh(t: number): Promise<CompiledFeedState> {
-    const version = await this.store.publishedVersion();
+    const version = `${await this.store.publishedVersion()}|${(await this.options.venues?.version()) ?? ''}`;
     if (this.current && version === this.version && t - this.current.generated < REBUILD_MS)
       return this.current;
     const published = await this.store.publishedEvents();
     const events = [...(this.options.samples ? this.geodata.samples : []), ...published];
     const generated = Math.floor(t / 1000) * 1000;
-    const compiled = compileFeed(events, this.geodata.places, generated);
+    const venues = (await this.options.venues?.all()) ?? [];
+    const compiled = compileFeed(events, this.geodata.places, generated, venues);
     this.version = version;
     this.current = {
       feed: JSON.parse(compiled.json) as Feed,
@@ -63,6 +74,7 @@ export class FeedCache {
       ics: compiled.ics,
       perEvent: compiled.perEvent,
       events: new Map(events.map((e) => [e.id, e])),
+      venues,
       generated,
       etag: etagOf(compiled.json),
     };

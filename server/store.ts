@@ -705,7 +705,16 @@ export class Store {
    */
   async exportAll(): Promise<Record<string, Row[]>> {
     const out: Record<string, Row[]> = {};
-    for (const t of ['organizations', 'users', 'invitations', 'events', 'revisions', 'audit', 'migrations']) {
+    for (const t of [
+      'organizations',
+      'users',
+      'invitations',
+      'events',
+      'revisions',
+      'venues',
+      'audit',
+      'migrations',
+    ]) {
       out[t] = (await this.db.query<Row>(`SELECT * FROM ${t} ORDER BY 1`)).rows;
     }
     return out;

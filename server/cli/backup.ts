@@ -4,7 +4,7 @@
  * server uses (DATA_DIR / DATABASE_URL); safe while the server runs (SQLite WAL readers do not block).
  *
  *   data.json     { format, created, backend, tables: { organizations, users, invitations, events,
- *                   revisions, audit, migrations } } — users include their scrypt password hashes
+ *                   revisions, venues, audit, migrations } } — users include their scrypt password hashes
  *   events.json   the feed (compileFeed over approved + sample events), events.ics the same as iCalendar
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { openDb } from '../db/open.ts';
 import { migrate } from '../db/migrate.ts';
 import { Store } from '../store.ts';
 import { FeedCache } from '../feed-cache.ts';
+import { VenueStore } from '../venue-store.ts';
 import { loadGeodata } from '../geodata.ts';
 
 const config = configFromEnv();
@@ -32,7 +33,10 @@ try {
     join(dir, 'data.json'),
     `${JSON.stringify({ format: 1, created, backend: db.kind, tables }, null, 2)}\n`,
   );
-  const feed = await new FeedCache(store, loadGeodata(config.geodataDir), { samples: config.samples }).get();
+  const feed = await new FeedCache(store, loadGeodata(config.geodataDir), {
+    samples: config.samples,
+    venues: new VenueStore(db),
+  }).get();
   writeFileSync(join(dir, 'events.json'), feed.json);
   writeFileSync(join(dir, 'events.ics'), feed.ics);
   const counts = Object.entries(tables)

@@ -377,6 +377,9 @@ export class SongApp extends LitElement implements WalkHost {
     }
   }
 
+  /** A venue with a place card: geodata's places, not the venues an admin added on the events service. */
+  private readonly hasCard = (id: string) => !!this.placeById(id);
+
   private placeById(id: string | undefined) {
     return id ? this.data?.places.features.find((f) => f.properties.id === id) : undefined;
   }
@@ -853,6 +856,7 @@ export class SongApp extends LitElement implements WalkHost {
         .lang=${this.lang}
         .t=${t}
         .selectedKey=${this.selectedEvent}
+        .hasCard=${this.hasCard}
         @place-select=${this.onPlaceSelect}
         @walk-add=${this.onWalkAdd}
         @listing-change=${this.onListingChange}

@@ -56,6 +56,7 @@ export class EventList extends LitElement {
     t: { attribute: false },
     icsBase: {},
     selectedKey: {},
+    hasCard: { attribute: false },
     view: { state: true },
     anchor: { state: true },
     when: { state: true },
@@ -84,6 +85,11 @@ export class EventList extends LitElement {
   declare icsBase: string;
   /** Key of the occurrence chosen elsewhere (map, card, link): shown, opened and scrolled to. */
   declare selectedKey: string | undefined;
+  /**
+   * Whether a venue is a place with a card (and so can be opened and walked to). Venues an admin added on
+   * the events service (a stage, a bookshop) have none: their name shows as text. Undefined: every venue has.
+   */
+  declare hasCard: ((venue: string) => boolean) | undefined;
   declare view: CalendarView;
   /** The date (Hangzhou) the day, week and month views show. */
   declare anchor: string;
@@ -486,16 +492,18 @@ export class EventList extends LitElement {
         ${e.route ? html` · ${t.roaming}` : nothing}
       </span>
       ${
-        place
-          ? html`<div class="meta">
-              <button
-                class="venue"
-                @click=${() => e.venue && this.dispatchEvent(new PlaceSelectEvent(e.venue, 'list'))}
-              >
-                ${this.lang === 'zh' ? place.name_zh : place.name_en}
-              </button>
-            </div>`
-          : nothing
+        place && e.venue && this.hasCard && !this.hasCard(e.venue)
+          ? html`<div class="meta venue-text">${this.lang === 'zh' ? place.name_zh : place.name_en}</div>`
+          : place
+            ? html`<div class="meta">
+                <button
+                  class="venue"
+                  @click=${() => e.venue && this.dispatchEvent(new PlaceSelectEvent(e.venue, 'list'))}
+                >
+                  ${this.lang === 'zh' ? place.name_zh : place.name_en}
+                </button>
+              </div>`
+            : nothing
       }
       <details ?open=${selected}>
         <summary>${t.more}</summary>
@@ -514,27 +522,29 @@ export class EventList extends LitElement {
       <div class="actions">
         <a href=${`${this.icsBase}${e.ics}`} download=${`${e.id}.ics`}>${t.addToCalendar}</a>
         ${
-          e.venue && !o.cancelled && !o.long
-            ? html`<button
-                class="walk"
-                @click=${() =>
-                  this.dispatchEvent(
-                    new WalkAddEvent(e.venue!, {
-                      key: o.key,
-                      place: e.venue!,
-                      start: o.start,
-                      title_zh: e.title_zh,
-                      title_en: e.title_en,
-                    }),
-                  )}
-              >
-                + ${t.addToWalkAt(startLabel)}
-              </button>`
-            : e.venue
-              ? html`<button class="walk" @click=${() => this.dispatchEvent(new WalkAddEvent(e.venue!))}>
-                  + ${t.addToWalk}
+          e.venue && this.hasCard && !this.hasCard(e.venue)
+            ? nothing
+            : e.venue && !o.cancelled && !o.long
+              ? html`<button
+                  class="walk"
+                  @click=${() =>
+                    this.dispatchEvent(
+                      new WalkAddEvent(e.venue!, {
+                        key: o.key,
+                        place: e.venue!,
+                        start: o.start,
+                        title_zh: e.title_zh,
+                        title_en: e.title_en,
+                      }),
+                    )}
+                >
+                  + ${t.addToWalkAt(startLabel)}
                 </button>`
-              : nothing
+              : e.venue
+                ? html`<button class="walk" @click=${() => this.dispatchEvent(new WalkAddEvent(e.venue!))}>
+                    + ${t.addToWalk}
+                  </button>`
+                : nothing
         }
         ${
           e.venue || e.route

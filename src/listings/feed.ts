@@ -57,15 +57,17 @@ export interface CompiledFeed {
 export const icsPath = (id: string) => `events/${id}.ics`;
 
 /**
- * Builds the feed from validated events and the places of geodata/layers/. Events whose every occurrence
- * ended at or before `now` (epoch ms) are left out, except a festival season that a listed event belongs to.
+ * Builds the feed from validated events and the places of geodata/layers/, plus `otherVenues` (the events
+ * service's admin venues, which are not heritage places). Events whose every occurrence ended at or before
+ * `now` (epoch ms) are left out, except a festival season that a listed event belongs to.
  */
 export function compileFeed(
   events: readonly ListingEvent[],
   places: readonly PlaceFeature[],
   now: number,
+  otherVenues: readonly Venue[] = [],
 ): CompiledFeed {
-  const venues = new Map<string, Venue>(venuesFromPlaces(places).map((v) => [v.id, v]));
+  const venues = new Map<string, Venue>([...venuesFromPlaces(places), ...otherVenues].map((v) => [v.id, v]));
   const upcoming = new Map<string, FeedOccurrence[]>();
   for (const e of events) {
     const { start, end } = eventSpan(e);

@@ -12,6 +12,10 @@ import type { AdminUser, AuditEntry, Organization, Role, User } from '../../serv
 
 // The account and error shapes are the server's own (type-only imports: nothing of the server is bundled).
 export type { AdminUser, AuditEntry, Organization, Role, User } from '../../server/store.ts';
+export type { BlockingEvent, VenueListItem } from '../../server/venue-routes.ts';
+export type { AdminVenue } from '../listings/admin-venue.ts';
+import type { BlockingEvent, VenueListItem } from '../../server/venue-routes.ts';
+import type { AdminVenue } from '../listings/admin-venue.ts';
 export type ModerationState = 'draft' | 'pending' | 'approved' | 'rejected';
 
 export interface Revision {
@@ -59,6 +63,8 @@ export interface ApiVenue {
   name_en: string;
   position: [number, number];
   area: string;
+  /** `geodata`: a heritage place; `admin`: a venue an admin added. */
+  source?: 'geodata' | 'admin';
 }
 
 export interface Invitation {
@@ -91,6 +97,8 @@ export class ApiError extends Error {
     readonly fields: Readonly<Record<string, string>> = {},
     /** Seconds, for `rate_limited`. */
     readonly retryAfter?: number,
+    /** Further members of the error body, e.g. `events` of a refused venue retirement. */
+    readonly body: Readonly<{ events?: BlockingEvent[] }> = {},
   ) {
     super(message);
   }
@@ -125,7 +133,8 @@ export class ApiClient {
     }
     if (res.status === 204) return undefined as T;
     const json = (await res.json().catch(() => undefined)) as
-      { error?: ErrorCode; message?: string; fields?: Record<string, string> } | undefined;
+      | { error?: ErrorCode; message?: string; fields?: Record<string, string>; events?: BlockingEvent[] }
+      | undefined;
     if (!res.ok) {
       const retry = Number(res.headers.get('Retry-After'));
       throw new ApiError(
@@ -134,6 +143,7 @@ export class ApiClient {
         json?.message ?? res.statusText,
         json?.fields,
         Number.isFinite(retry) && retry > 0 ? retry : undefined,
+        json ?? {},
       );
     }
     if (json && typeof json === 'object' && 'csrf' in json) this.csrf = String(json.csrf);
@@ -198,5 +208,15 @@ export class ApiClient {
     this.request<AuditEntry[]>(
       'GET',
       `api/admin/audit?limit=${limit}${before !== undefined ? `&before=${before}` : ''}`,
+    );
+  adminVenues = () => this.request<VenueListItem[]>('GET', 'api/admin/venues');
+  createVenue = (body: unknown) => this.request<AdminVenue>('POST', 'api/admin/venues', body);
+  updateVenue = (id: string, body: unknown) =>
+    this.request<AdminVenue>('PUT', `api/admin/venues/${encodeURIComponent(id)}`, body);
+  retireVenue = (id: string, retire: boolean) =>
+    this.request<AdminVenue>(
+      'POST',
+      `api/admin/venues/${encodeURIComponent(id)}/${retire ? 'retire' : 'restore'}`,
+      {},
     );
 }

@@ -12,6 +12,7 @@ import { EventSaveEvent } from './events.ts';
 import './event-preview.ts';
 import { previewOf, type Preview } from './preview-event.ts';
 import type { OrganizerStrings } from './strings.ts';
+import { VENUE_STRINGS } from './venue-strings.ts';
 import {
   fieldOfPath,
   problemFromMessage,
@@ -457,7 +458,9 @@ export class EventForm extends LitElement {
     const t = this.t;
     const tt = this.tt;
     const v = this.value;
-    const venueName = (x: ApiVenue) => (this.lang === 'zh' ? x.name_zh : x.name_en);
+    // Venues an admin added (not heritage places) are labelled as such.
+    const venueName = (x: ApiVenue) =>
+      `${this.lang === 'zh' ? x.name_zh : x.name_en}${x.source === 'admin' ? ` (${VENUE_STRINGS[this.lang].adminTag})` : ''}`;
     const venues = [...this.venues].sort((a, b) => venueName(a).localeCompare(venueName(b), this.lang));
     return html`
       <fieldset>

@@ -51,11 +51,17 @@ import './my-events.ts';
 import './sign-in-form.ts';
 import type { SignInForm } from './sign-in-form.ts';
 import { ORGANIZER_STRINGS, type OrganizerStrings } from './strings.ts';
+import type { AdminVenue, BlockingEvent, VenueListItem } from './api.ts';
+import { draftFromVenue, emptyVenueDraft, type VenueDraft } from './venue-draft.ts';
+import type { VenueOpenEvent, VenueRetireEvent, VenueSaveEvent } from './venue-events.ts';
+import { VENUE_STRINGS, type VenueStrings } from './venue-strings.ts';
+import './venue-admin.ts';
+import './venue-form.ts';
 
-type View = 'mine' | 'form' | 'import' | 'queue' | 'people' | 'audit';
+type View = 'mine' | 'form' | 'import' | 'queue' | 'people' | 'audit' | 'venues';
 /** Views named in the URL (`#view=`); the others open from the page. */
-const URL_VIEWS: readonly View[] = ['queue', 'import', 'people', 'audit'];
-const ADMIN_VIEWS: readonly View[] = ['people', 'audit'];
+const URL_VIEWS: readonly View[] = ['queue', 'import', 'people', 'audit', 'venues'];
+const ADMIN_VIEWS: readonly View[] = ['people', 'audit', 'venues'];
 /** Audit entries per page. */
 const AUDIT_PAGE = 50;
 
@@ -80,6 +86,13 @@ const EMPTY_ADMIN: AdminState = {
   orgFields: {},
   inviteFields: {},
 };
+
+/** The open venue form (admin): the venue it edits (none: a new one) and the server's field messages. */
+interface VenueFormState {
+  draft: VenueDraft;
+  id?: string;
+  serverFields: Readonly<Record<string, string>>;
+}
 
 /** The open form: what it started from, where it saves, and the server's last field messages. */
 interface FormState {
@@ -126,6 +139,9 @@ export class OrganizerApp extends LitElement {
     notice: { state: true },
     busy: { state: true },
     admin: { state: true },
+    adminVenues: { state: true },
+    venueForm: { state: true },
+    venueRefusal: { state: true },
   };
 
   declare lang: Lang;
@@ -145,6 +161,11 @@ export class OrganizerApp extends LitElement {
   declare notice: string | undefined;
   declare busy: boolean;
   declare admin: AdminState;
+  /** Admin: every venue (geodata's, read-only, and the added ones). */
+  declare adminVenues: VenueListItem[];
+  declare venueForm: VenueFormState | undefined;
+  /** Admin: the last refused retirement, shown beside the venue. */
+  declare venueRefusal: { id: string; events: BlockingEvent[] } | undefined;
 
   private readonly api = new ApiClient();
   private inviteToken: string | undefined;
@@ -163,6 +184,7 @@ export class OrganizerApp extends LitElement {
     this.venues = [];
     this.busy = false;
     this.admin = EMPTY_ADMIN;
+    this.adminVenues = [];
   }
 
   get t(): OrganizerStrings {
@@ -273,6 +295,10 @@ export class OrganizerApp extends LitElement {
   }
 
   private async refresh() {
+    if (this.view === 'venues' && this.user?.role === 'admin') {
+      this.adminVenues = (await this.call(() => this.api.adminVenues())) ?? this.adminVenues;
+      return;
+    }
     if (this.user?.role === 'admin' && ADMIN_VIEWS.includes(this.view)) return this.loadAdmin();
     if (this.isModerator()) this.queue = (await this.call(() => this.api.queue())) ?? this.queue;
     else if (this.user) this.records = (await this.call(() => this.api.myEvents())) ?? this.records;
@@ -302,6 +328,7 @@ export class OrganizerApp extends LitElement {
     this.records = [];
     this.queue = [];
     this.admin = EMPTY_ADMIN;
+    this.venues = [];
     this.notice = undefined;
   }
 
@@ -537,6 +564,80 @@ export class OrganizerApp extends LitElement {
     this.openDraft(e.draft, e.stored);
   }
 
+  // ── admin venues ──
+
+  private get vt(): VenueStrings {
+    return VENUE_STRINGS[this.lang];
+  }
+
+  private venueName(v: { name_zh: string; name_en: string }) {
+    return this.lang === 'zh' ? v.name_zh : v.name_en;
+  }
+
+  private onVenueOpen(e: VenueOpenEvent) {
+    const stored = this.adminVenues.find(
+      (v): v is AdminVenue & { source: 'admin' } => v.id === e.id && v.source === 'admin',
+    );
+    this.venueForm = {
+      draft: stored ? draftFromVenue(stored) : emptyVenueDraft(),
+      id: stored?.id,
+      serverFields: {},
+    };
+    this.venueRefusal = undefined;
+    this.error = undefined;
+    this.notice = undefined;
+    void this.focusHeading();
+  }
+
+  /** The venues the event form offers, after an admin changed one. */
+  private async reloadVenues() {
+    this.venues = (await this.call(() => this.api.venues())) ?? this.venues;
+  }
+
+  private closeVenueForm() {
+    this.venueForm = undefined;
+    this.error = undefined;
+    void this.focusHeading();
+  }
+
+  private async onVenueSave(e: VenueSaveEvent) {
+    const form = this.venueForm!;
+    this.venueForm = { ...form, draft: e.draft, serverFields: {} };
+    const saved = await this.call(() =>
+      form.id ? this.api.updateVenue(form.id, e.body) : this.api.createVenue(e.body),
+    );
+    if (!saved) {
+      const err = this.lastError;
+      if (err?.code === 'validation') this.venueForm = { ...this.venueForm!, serverFields: err.fields };
+      else if (err?.code === 'conflict' && !form.id)
+        this.venueForm = { ...this.venueForm!, serverFields: { id: 'This id is taken.' } };
+      return;
+    }
+    this.venueForm = undefined;
+    await this.refresh();
+    await this.reloadVenues();
+    this.notice = this.vt.savedMsg(this.venueName(saved));
+    await this.focusHeading();
+  }
+
+  private async onVenueRetire(e: VenueRetireEvent) {
+    this.venueRefusal = undefined;
+    const done = await this.call(() => this.api.retireVenue(e.id, e.retire));
+    if (!done) {
+      const events = this.lastError?.code === 'conflict' ? this.lastError.body.events : undefined;
+      if (events?.length) {
+        this.venueRefusal = { id: e.id, events };
+        this.error = undefined;
+      }
+      return;
+    }
+    await this.refresh();
+    await this.reloadVenues();
+    this.notice = e.retire
+      ? this.vt.retiredMsg(this.venueName(done))
+      : this.vt.restoredMsg(this.venueName(done));
+  }
+
   private switchLang() {
     this.lang = this.lang === 'zh' ? 'en' : 'zh';
     try {
@@ -718,6 +819,38 @@ export class OrganizerApp extends LitElement {
             @ics-file=${this.onIcsFile}
             @draft-open=${this.onDraftOpen}
           ></ics-import>`;
+      case 'venues': {
+        const vt = this.vt;
+        const f = this.venueForm;
+        if (f)
+          return html`<h2 tabindex="-1">${f.id ? vt.formEdit(this.venueName(f.draft)) : vt.formNew}</h2>
+            ${status}
+            <button class="cancel" @click=${this.closeVenueForm}>← ${vt.back}</button>
+            <venue-form
+              .draft=${f.draft}
+              .isNew=${!f.id}
+              ?busy=${this.busy}
+              .serverFields=${f.serverFields}
+              .places=${this.data?.places}
+              .basemap=${this.data?.basemap}
+              .lang=${this.lang}
+              .t=${vt}
+              .tt=${tt}
+              @venue-save=${this.onVenueSave}
+            ></venue-form>`;
+        return html`<h2 tabindex="-1">${vt.title}</h2>
+          ${status}
+          <venue-admin
+            .items=${this.adminVenues}
+            .refusal=${this.venueRefusal}
+            ?busy=${this.busy}
+            .lang=${this.lang}
+            .t=${vt}
+            .tt=${tt}
+            @venue-open=${this.onVenueOpen}
+            @venue-retire=${this.onVenueRetire}
+          ></venue-admin>`;
+      }
       case 'queue':
         return html`<h2 tabindex="-1">${t.queueTitle}</h2>
           ${status}
@@ -801,6 +934,13 @@ export class OrganizerApp extends LitElement {
                       </button>
                       <button aria-current=${current('audit')} @click=${() => this.go('audit')}>
                         ${t.admin.nav.audit}
+                      </button>
+                      <button
+                        class="nav-venues"
+                        aria-current=${current('venues')}
+                        @click=${() => this.go('venues')}
+                      >
+                        ${this.vt.nav}
                       </button>`
                   : nothing
               }`

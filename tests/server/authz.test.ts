@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeBackends, fixtureEvent, type World } from './harness.ts';
 import type { Role } from '../../server/store.ts';
+import { VenueStore } from '../../server/venue-store.ts';
+import { checkVenueInput } from '../../src/listings/admin-venue.ts';
 
 const matrix = JSON.parse(
   readFileSync(join(import.meta.dirname, 'fixtures', 'authz-matrix.json'), 'utf8'),
@@ -25,6 +27,25 @@ async function event(w: World, state: 'draft' | 'pending' | 'approved') {
   const rec = await w.store.createEvent(owner, e, state !== 'draft');
   if (state === 'approved') await w.store.review(mod, e.id, rec.working!.revision, { approve: true });
   return rec;
+}
+
+const VENUE = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'venue.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
+
+/** A venue body without its id (the update shape). */
+const withoutId = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([k]) => k !== 'id'));
+
+/** An admin venue made through the store, retired when asked. */
+async function venue(w: World, retired = false) {
+  const admin = (await w.store.users()).find((u) => u.role === 'admin')!;
+  const checked = checkVenueInput({ ...VENUE, id: `matrix-venue-${++n}` }, [], 'create');
+  if (!checked.ok) throw new Error(JSON.stringify(checked.fields));
+  const venues = new VenueStore(w.db);
+  const v = await venues.create(admin.id, checked.venue);
+  return retired ? venues.setRetired(admin.id, v.id, true) : v;
 }
 
 const ICS = readFileSync(join('tests', 'fixtures', 'events', 'organiser.ics'), 'utf8');
@@ -89,6 +110,15 @@ async function prepare(w: World, action: string): Promise<{ path: string; body?:
       });
       return { path: withId(u.id), body: { disabled: true } };
     }
+    case 'POST /api/admin/venues':
+      return { path, body: { ...VENUE, id: `matrix-venue-new-${++n}` } };
+    case 'PUT /api/admin/venues/:id': {
+      return { path: withId((await venue(w)).id), body: withoutId(VENUE) };
+    }
+    case 'POST /api/admin/venues/:id/retire':
+      return { path: withId((await venue(w)).id), body: {} };
+    case 'POST /api/admin/venues/:id/restore':
+      return { path: withId((await venue(w, true)).id), body: {} };
     default:
       return { path };
   }

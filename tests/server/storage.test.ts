@@ -9,7 +9,7 @@ describeBackends('storage', (get) => {
     const w = get();
     expect(await migrate(w.db)).toEqual([]);
     const names = (await w.db.query<{ name: string }>('SELECT name FROM migrations')).rows.map((r) => r.name);
-    expect(names).toEqual(['001_init.sql']);
+    expect(names).toEqual(['001_init.sql', '002_venues.sql']);
   });
 
   it('exports every table for the backup, events with their revisions', async () => {
@@ -25,6 +25,7 @@ describeBackends('storage', (get) => {
       'organizations',
       'revisions',
       'users',
+      'venues',
     ]);
     expect(out.events.map((e) => e.id)).toEqual(['test-fixture-evening']);
     expect(JSON.parse(out.revisions[0].payload as string)).toEqual(fixtureEvent());

@@ -1,0 +1,124 @@
+/**
+ * `/api/admin/venues`: the admin lists every venue (geodata's heritage places, read-only, and the admin
+ * venues), creates and edits admin venues, and retires or restores them (API.md, "Admin venues").
+ * A venue with approved events still to come cannot be retired: 409 naming those events.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ApiError, conflict, invalid, notFound } from './errors.ts';
+import type { FeedCache } from './feed-cache.ts';
+import type { Geodata } from './geodata.ts';
+import type { Role, User } from './store.ts';
+import type { VenueStore } from './venue-store.ts';
+import { VENUE_ID, checkVenueInput, type AdminVenue } from '../src/listings/admin-venue.ts';
+import { venueFromPlace } from '../src/listings/venues.ts';
+import type { Confidence, Source } from '../src/data/schema.ts';
+
+/** One row of GET /api/admin/venues. */
+export type VenueListItem =
+  | (AdminVenue & { source: 'admin' })
+  | {
+      source: 'geodata';
+      id: string;
+      name_zh: string;
+      name_en: string;
+      position: [number, number];
+      area: string;
+      sources: Source[];
+      confidence: Confidence;
+      retired: false;
+    };
+
+/** An upcoming approved event that keeps a venue from being retired. */
+export interface BlockingEvent {
+  id: string;
+  title_zh: string;
+  title_en: string;
+  /** The next occurrence's start, ISO 8601 with offset. */
+  next: string;
+}
+
+const READ_ONLY = 'Heritage places come from geodata/ and change there (in git), not through the API.';
+
+export function venueRoutes(
+  app: FastifyInstance,
+  deps: {
+    need(req: FastifyRequest, ...roles: Role[]): User;
+    venues: VenueStore;
+    geodata: Geodata;
+    feed: FeedCache;
+  },
+) {
+  const { need, venues, geodata, feed } = deps;
+  const geodataItems: VenueListItem[] = geodata.places.map((f) => ({
+    ...venueFromPlace(f),
+    source: 'geodata',
+    sources: f.properties.sources,
+    confidence: f.properties.confidence,
+    retired: false,
+  }));
+
+  /** The admin venue named in the path; geodata places are read-only (409). */
+  async function adminVenue(id: string): Promise<AdminVenue> {
+    if (geodata.placeIds.has(id)) throw conflict(READ_ONLY);
+    const v = VENUE_ID.test(id) ? await venues.get(id) : undefined;
+    if (!v) throw notFound();
+    return v;
+  }
+
+  function checked(body: unknown, mode: 'create' | 'update', id?: string) {
+    const r = checkVenueInput(body, geodata.places, mode);
+    if (!r.ok) throw invalid(r.fields);
+    return id === undefined ? r.venue : { ...r.venue, id };
+  }
+
+  app.get('/api/admin/venues', async (req) => {
+    need(req, 'admin');
+    const mine = (await venues.all()).map((v) => ({ ...v, source: 'admin' as const }));
+    return [...geodataItems, ...mine];
+  });
+
+  app.post('/api/admin/venues', async (req, reply: FastifyReply) => {
+    const user = need(req, 'admin');
+    const venue = checked(req.body, 'create');
+    if (geodata.placeIds.has(venue.id)) throw conflict('This id is taken by a heritage place of geodata/.');
+    const created = await venues.create(user.id, venue);
+    feed.invalidate();
+    return reply.code(201).send(created);
+  });
+
+  app.put<{ Params: { id: string } }>('/api/admin/venues/:id', async (req) => {
+    const user = need(req, 'admin');
+    await adminVenue(req.params.id);
+    const out = await venues.update(user.id, checked(req.body, 'update', req.params.id));
+    feed.invalidate();
+    return out;
+  });
+
+  app.post<{ Params: { id: string } }>('/api/admin/venues/:id/retire', async (req) => {
+    const user = need(req, 'admin');
+    const v = await adminVenue(req.params.id);
+    // The compiled feed holds exactly the approved events that have not ended (samples never use admin venues).
+    const blocking: BlockingEvent[] = (await feed.get()).feed.events
+      .filter((e) => e.venue === v.id && !e.sample && e.occurrences.length)
+      .map((e) => ({ id: e.id, title_zh: e.title_zh, title_en: e.title_en, next: e.occurrences[0].start }));
+    if (blocking.length)
+      throw new ApiError(
+        409,
+        'conflict',
+        `The venue has ${blocking.length} approved event(s) still to come: ${blocking.map((e) => e.id).join(', ')}.`,
+        undefined,
+        { events: blocking },
+      );
+    const out = await venues.setRetired(user.id, v.id, true);
+    feed.invalidate();
+    return out;
+  });
+
+  app.post<{ Params: { id: string } }>('/api/admin/venues/:id/restore', async (req) => {
+    const user = need(req, 'admin');
+    const v = await adminVenue(req.params.id);
+    const out = await venues.setRetired(user.id, v.id, false);
+    feed.invalidate();
+    return out;
+  });
+}
