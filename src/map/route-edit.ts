@@ -132,6 +132,12 @@ export function walkingMinutes(metres: number): number {
   return metres / SPEED_M_PER_MIN.standard;
 }
 
+/** The point of the walking network nearest `p`, or undefined when no lane is within SNAP_MAX_M. */
+export function laneNear(graph: Graph, p: Position): Position | undefined {
+  const snap = snapFor(graph, p, 'standard');
+  return snap && snap.distance <= SNAP_MAX_M ? roundPosition(snap.point) : undefined;
+}
+
 /**
  * The vertices to append so the route goes from its last vertex to `p` along the walking network: the
  * lanes' own vertices, ending at the point of the network nearest `p`. Undefined when either end is farther

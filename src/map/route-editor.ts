@@ -18,6 +18,7 @@ import {
   deleteVertex,
   hasRoomFor,
   insertVertex,
+  laneNear,
   lanePath,
   lengthMetres,
   moveVertex,
@@ -355,7 +356,11 @@ export class RouteEditor extends LitElement {
     this.notice = undefined;
     const c = this.shape.coordinates;
     if (!hasRoomFor(this.shape)) return this.refuse(this.t.full);
-    if (this.follow && this.graph && c.length) {
+    if (this.follow && this.graph && !c.length) {
+      // The first point goes on the lane, so the next segment starts along it and not with a jog.
+      return this.edit(appendVertex(this.shape, laneNear(this.graph, p) ?? p));
+    }
+    if (this.follow && this.graph) {
       const path = lanePath(this.graph, c[c.length - 1], p);
       if (path && hasRoomFor(this.shape, path.length)) return this.edit(appendVertices(this.shape, path));
       this.notice = this.t.straight;

@@ -12,6 +12,7 @@ import {
   deleteVertex,
   hasRoomFor,
   insertVertex,
+  laneNear,
   lanePath,
   lengthMetres,
   midpoint,
@@ -194,6 +195,11 @@ describe('follow the lanes', () => {
 
   test('a tap far from every lane is not snapped', () => {
     expect(lanePath(g, P(0, 0), [120.2, 30.28])).toBeUndefined();
+  });
+
+  test('a first point is put on the nearest lane, unless no lane is near', () => {
+    expect(laneNear(g, [P(2, 0)[0], P(2, 0)[1] - 0.0001])).toEqual(P(2, 0));
+    expect(laneNear(g, [120.2, 30.28])).toBeUndefined();
   });
 });
 
