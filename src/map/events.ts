@@ -1,5 +1,6 @@
 /** Events the map sends up. The app shell listens; the map never reaches into the app. */
 import type { MapView } from '../data/bounds.ts';
+import type { Route } from '../listings/schema.ts';
 
 export type MapState = 'loading' | 'idle' | 'error' | 'unsupported';
 
@@ -33,8 +34,17 @@ export class LocateEvent extends Event {
   }
 }
 
+/** The route was edited on the route editor's map: the whole new LineString (it may have fewer than 2 vertices). */
+export class RouteChangeEvent extends Event {
+  static readonly type = 'route-change';
+  constructor(readonly route: Route) {
+    super(RouteChangeEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    [RouteChangeEvent.type]: RouteChangeEvent;
     [MapViewChangeEvent.type]: MapViewChangeEvent;
     [MapStateEvent.type]: MapStateEvent;
     [LocateEvent.type]: LocateEvent;

@@ -8,7 +8,7 @@
  * `rruleCustom`. Times are Asia/Shanghai wall-clock `YYYY-MM-DDTHH:mm`, the value of <input type=datetime-local>.
  */
 import type { Source } from '../data/schema.ts';
-import type { Audience, Category, ListingEvent, Organizer, Status } from '../listings/schema.ts';
+import type { Audience, Category, ListingEvent, Organizer, Route, Status } from '../listings/schema.ts';
 
 export const FREQS = ['none', 'DAILY', 'WEEKLY', 'MONTHLY', 'custom'] as const;
 export type Freq = (typeof FREQS)[number];
@@ -22,10 +22,10 @@ export interface EventDraft {
   description_zh: string;
   description_en: string;
   category: Category | '';
-  /** Where: a venue (place id) or a route drawn as `lon, lat` lines. */
+  /** Where: a venue (place id) or a route (drawn on the map, or typed as lines). */
   where: 'venue' | 'route';
   venue: string;
-  /** One `lon, lat` (WGS84) per line. */
+  /** One vertex per line: `lon, lat` (WGS84), optionally `, minutes` after the start (see readRoute). */
   route: string;
   start: string;
   end: string;
@@ -139,16 +139,47 @@ export function draftRule(d: EventDraft): string | undefined {
 
 const trimmed = (s: string) => (s.trim() ? s : undefined);
 
-/** Reads `lon, lat` lines; a line that is not two numbers is kept as NaN so the schema reports it. */
+/**
+ * Reads the route text: one vertex per line, `lon, lat` or `lon, lat, minutes` (minutes after the start at
+ * which the procession passes it). A line that is not two or three numbers is kept as [NaN, NaN] so the
+ * schema reports it; `times_min` is given only when some line has minutes.
+ */
+export function readRoute(text: string): Route {
+  const coordinates: [number, number][] = [];
+  const times: (number | null)[] = [];
+  for (const line of text.split('\n').map((l) => l.trim())) {
+    if (!line) continue;
+    const m = /^(-?\d+(?:\.\d+)?)\s*[, ]\s*(-?\d+(?:\.\d+)?)(?:\s*[, ]\s*(\S+))?$/.exec(line);
+    coordinates.push(m ? [Number(m[1]), Number(m[2])] : [NaN, NaN]);
+    times.push(m?.[3] !== undefined ? Number(m[3]) : null);
+  }
+  const route: Route = { type: 'LineString', coordinates };
+  if (times.some((t) => t !== null)) route.times_min = times;
+  return route;
+}
+
+/** Reads `lon, lat` lines (the minutes column, if any, is left out). */
 export function parseRoute(text: string): [number, number][] {
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => {
-      const m = /^(-?\d+(?:\.\d+)?)\s*[, ]\s*(-?\d+(?:\.\d+)?)$/.exec(l);
-      return m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
-    });
+  return readRoute(text).coordinates;
+}
+
+/** Whether every line of the route text reads as a vertex (the map can then show and edit it). */
+export function routeTextReadable(text: string): boolean {
+  const r = readRoute(text);
+  return (
+    r.coordinates.every((p) => p.every(Number.isFinite)) &&
+    (r.times_min ?? []).every((t) => t === null || Number.isFinite(t))
+  );
+}
+
+/** The route as the text the form shows: `lon, lat` per vertex, `, minutes` where the time is known. */
+export function routeText(route: Route): string {
+  return route.coordinates
+    .map(([lon, lat], i) => {
+      const t = route.times_min?.[i];
+      return t === null || t === undefined ? `${lon}, ${lat}` : `${lon}, ${lat}, ${t}`;
+    })
+    .join('\n');
 }
 
 /**
@@ -185,7 +216,7 @@ export function eventFromDraft(d: EventDraft): Record<string, unknown> {
   if (d.where === 'venue') {
     if (trimmed(d.venue)) e.venue = d.venue;
   } else {
-    e.route = { type: 'LineString', coordinates: parseRoute(d.route) };
+    e.route = readRoute(d.route);
   }
   const rule = draftRule(d);
   if (rule) {
@@ -215,7 +246,7 @@ export function draftFromEvent(e: ListingEvent): EventDraft {
     category: e.category,
     where: e.route && !e.venue ? 'route' : 'venue',
     venue: e.venue ?? '',
-    route: e.route ? e.route.coordinates.map(([lon, lat]) => `${lon}, ${lat}`).join('\n') : '',
+    route: e.route ? routeText(e.route) : '',
     start: e.start,
     end: e.end,
     ...(e.rrule ? (builder ?? { freq: 'custom' as const }) : {}),

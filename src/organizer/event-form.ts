@@ -7,8 +7,20 @@ import { AUDIENCES, CATEGORIES, STATUSES, type ListingEvent } from '../listings/
 import { formatLocal, parseLocal } from '../listings/time.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
 import type { ApiVenue } from './api.ts';
-import { FREQS, WEEKDAYS, draftRule, eventFromDraft, type EventDraft } from './draft.ts';
-import { EventSaveEvent } from './events.ts';
+import type { RouteChangeEvent } from '../map/events.ts';
+import '../map/route-editor.ts';
+import type { Graph } from '../walks/graph.ts';
+import {
+  FREQS,
+  WEEKDAYS,
+  draftRule,
+  eventFromDraft,
+  readRoute,
+  routeText,
+  routeTextReadable,
+  type EventDraft,
+} from './draft.ts';
+import { EventSaveEvent, NetworkWantedEvent } from './events.ts';
 import './event-preview.ts';
 import { previewOf, type Preview } from './preview-event.ts';
 import type { OrganizerStrings } from './strings.ts';
@@ -35,6 +47,7 @@ const EXDATE_CHOICES = 120;
  *
  * @summary Create or edit an event.
  * @fires event-save - the form passed its checks (EventSaveEvent); `submit` for "submit for moderation"
+ * @fires network-wanted - the route editor is shown and has no walking network yet (NetworkWantedEvent)
  */
 export class EventForm extends LitElement {
   static properties = {
@@ -46,6 +59,7 @@ export class EventForm extends LitElement {
     venues: { attribute: false },
     places: { attribute: false },
     basemap: { attribute: false },
+    graph: { attribute: false },
     lang: {},
     t: { attribute: false },
     tt: { attribute: false },
@@ -67,6 +81,8 @@ export class EventForm extends LitElement {
   declare venues: readonly ApiVenue[];
   declare places: PlaceCollection | undefined;
   declare basemap: BasemapCollection | undefined;
+  /** The walking network, for the route editor's "follow the lanes"; optional. */
+  declare graph: Graph | undefined;
   declare lang: Lang;
   declare t: OrganizerStrings;
   declare tt: Translation;
@@ -229,6 +245,15 @@ export class EventForm extends LitElement {
         opacity: 0.6;
         cursor: wait;
       }
+      details.coords summary {
+        cursor: pointer;
+        padding: 0.5rem 0;
+        font-weight: 600;
+        font-size: 0.9rem;
+      }
+      details.coords[open] summary {
+        margin-bottom: 0.4rem;
+      }
       event-preview {
         position: sticky;
         top: 0.5rem;
@@ -256,7 +281,13 @@ export class EventForm extends LitElement {
     }
   }
 
+  private networkAsked = false;
+
   protected updated(changed: PropertyValues<this>): void {
+    if (this.value?.where === 'route' && !this.graph && !this.networkAsked) {
+      this.networkAsked = true;
+      this.dispatchEvent(new NetworkWantedEvent());
+    }
     if (changed.has('serverFields') && Object.keys(this.server).length) void this.focusFirstProblem();
   }
 
@@ -454,6 +485,31 @@ export class EventForm extends LitElement {
     </fieldset>`;
   }
 
+  /**
+   * The route: drawn on the map, or typed as coordinates (the keyboard and screen-reader path, folded away
+   * unless it has a problem). Both edit the same draft text, so each follows the other.
+   */
+  private renderRoute() {
+    const t = this.t;
+    const text = this.value.route;
+    const readable = routeTextReadable(text);
+    return html`<route-editor
+        .route=${readable && text.trim() ? readRoute(text) : undefined}
+        ?blocked=${!readable}
+        .places=${this.places}
+        .basemap=${this.basemap}
+        .graph=${this.graph}
+        .lang=${this.lang}
+        .t=${t.routeEditor}
+        .attribution=${this.tt.attribution}
+        @route-change=${(e: RouteChangeEvent) => this.set('route', routeText(e.route))}
+      ></route-editor>
+      <details class="coords" ?open=${!readable || !!this.problem('route')}>
+        <summary>${t.editAsCoordinates}</summary>
+        ${this.text('route', t.fields.route, { area: true, hint: t.hints.route })}
+      </details>`;
+  }
+
   private renderFields() {
     const t = this.t;
     const tt = this.tt;
@@ -499,7 +555,7 @@ export class EventForm extends LitElement {
                 { value: '', label: t.chooseVenue },
                 ...venues.map((x) => ({ value: x.id, label: venueName(x) })),
               ])
-            : this.text('route', t.fields.route, { area: true })
+            : this.renderRoute()
         }
       </fieldset>
       <fieldset>

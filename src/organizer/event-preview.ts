@@ -5,15 +5,21 @@ import type { Lang } from '../i18n/lang.ts';
 import type { Translation } from '../i18n/translations.ts';
 import '../listings/event-list.ts';
 import '../map/heritage-map.ts';
-import type { WalkShape } from '../map/style/walk-layers.ts';
+import type { MapView } from '../data/bounds.ts';
+import { eventMapFeatures, type EventMapCollection } from '../listings/event-map.ts';
+import { viewOf } from '../map/route-edit.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
 import type { Preview } from './preview-event.ts';
 import type { OrganizerStrings } from './strings.ts';
 
+/** Height of the preview map, px (the route is framed for it). */
+const MAP_HEIGHT = 240;
+
 /**
  * The draft as visitors will see it: the tourist app's own <event-list> with the draft's occurrences, and a
- * small <heritage-map> with the venue highlighted or the route drawn. Links and buttons inside the list are
- * inert here (the event is not published yet).
+ * small <heritage-map> with the venue highlighted, or the route drawn by the tourist map's own event layers
+ * (the dashed line and the procession's point, from listings/event-map.ts) and framed. Links and buttons inside
+ * the list are inert here (the event is not published yet).
  *
  * @summary Live preview of an event being edited.
  */
@@ -41,7 +47,10 @@ export class EventPreview extends LitElement {
   /** The tourist app's strings, which the list uses. */
   declare tt: Translation;
 
-  private route: WalkShape | undefined;
+  /** The route as the tourist map draws it, and the view that frames it. */
+  private routeMap: EventMapCollection | undefined;
+  private routeView: MapView | undefined;
+  private routeKey = '';
 
   constructor() {
     super();
@@ -78,7 +87,7 @@ export class EventPreview extends LitElement {
       }
       heritage-map {
         flex: none;
-        height: 240px;
+        height: ${MAP_HEIGHT}px;
         border: 1px solid var(--line);
         border-radius: 10px;
         overflow: hidden;
@@ -87,12 +96,32 @@ export class EventPreview extends LitElement {
   ];
 
   protected willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('preview')) {
-      const coords = this.preview?.event.route?.coordinates;
-      const line = coords?.filter((p) => p.every(Number.isFinite)) as [number, number][] | undefined;
-      const key = JSON.stringify(line);
-      if (key !== JSON.stringify(this.route?.line))
-        this.route = line?.length ? { line, stops: [] } : undefined;
+    if (changed.has('preview') || changed.has('now')) {
+      const p = this.preview;
+      const line = p?.event.route?.coordinates.filter((q) => q.every(Number.isFinite)) as
+        [number, number][] | undefined;
+      const drawable = p && line && line.length > 1;
+      // The occurrence a visitor would see first: the next one not yet over, else the last.
+      const o = p && (p.occurrences.find((x) => x.end > this.now) ?? p.occurrences[p.occurrences.length - 1]);
+      this.routeMap =
+        drawable && o
+          ? eventMapFeatures(
+              [
+                {
+                  ...o,
+                  event: { ...p.event, route: { ...p.event.route!, coordinates: line } },
+                  onNow: false,
+                  running: false,
+                  startingSoon: false,
+                  long: false,
+                },
+              ],
+              this.now,
+            )
+          : undefined;
+      const key = drawable ? JSON.stringify(line) : '';
+      if (key && key !== this.routeKey) this.routeView = viewOf(line!, this.clientWidth || 360, MAP_HEIGHT);
+      this.routeKey = key;
     }
   }
 
@@ -110,7 +139,8 @@ export class EventPreview extends LitElement {
               .lang=${this.lang}
               .visibleAreas=${AREA_IDS}
               .selected=${p?.event.venue}
-              .walk=${this.route}
+              .events=${this.routeMap}
+              .view=${this.routeView}
               .ariaLabelText=${t.previewMap}
               .attribution=${this.tt.attribution}
             ></heritage-map>`

@@ -80,8 +80,17 @@ export class IcsFileEvent extends Event {
   }
 }
 
+/** The form shows the route editor: the walking network is wanted for "follow the lanes" (asked once). */
+export class NetworkWantedEvent extends Event {
+  static readonly type = 'network-wanted';
+  constructor() {
+    super(NetworkWantedEvent.type, { bubbles: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    [NetworkWantedEvent.type]: NetworkWantedEvent;
     [SignInEvent.type]: SignInEvent;
     [InviteAcceptEvent.type]: InviteAcceptEvent;
     [EventSaveEvent.type]: EventSaveEvent;

@@ -5,6 +5,7 @@ import { TRANSLATIONS } from '../i18n/translations.ts';
 import type { ImportProblem } from '../listings/ical-import.ts';
 import type { ListingEvent } from '../listings/schema.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
+import { buildGraph, type Graph, type NetworkCollection } from '../walks/graph.ts';
 import {
   ApiClient,
   ApiError,
@@ -133,6 +134,7 @@ export class OrganizerApp extends LitElement {
     queue: { state: true },
     venues: { state: true },
     data: { state: true },
+    graph: { state: true },
     form: { state: true },
     report: { state: true },
     error: { state: true },
@@ -153,6 +155,8 @@ export class OrganizerApp extends LitElement {
   declare queue: QueueItem[];
   declare venues: ApiVenue[];
   declare data: AppData | undefined;
+  /** The walking network, for drawing a route along the lanes (loaded after the map data; optional). */
+  declare graph: Graph | undefined;
   declare form: FormState | undefined;
   declare report: { events: ListingEvent[]; problems: ImportProblem[] } | undefined;
   /** What went wrong, worded in the page's language. */
@@ -292,6 +296,19 @@ export class OrganizerApp extends LitElement {
         // The map preview is an extra; the list preview and the form work without it.
       }
     }
+  }
+
+  private graphLoad: Promise<void> | undefined;
+  /** Loads the walking network once, when a form first shows the route editor (no one else needs it). */
+  private onNetworkWanted() {
+    this.graphLoad ??= (async () => {
+      try {
+        const res = await fetch(new URL('data/network.geojson', document.baseURI));
+        if (res.ok) this.graph = buildGraph((await res.json()) as NetworkCollection);
+      } catch {
+        // Without the network the route editor draws straight segments only.
+      }
+    })();
   }
 
   private async refresh() {
@@ -802,10 +819,12 @@ export class OrganizerApp extends LitElement {
             .venues=${this.venues}
             .places=${this.data?.places}
             .basemap=${this.data?.basemap}
+            .graph=${this.graph}
             .lang=${this.lang}
             .t=${t}
             .tt=${tt}
             @event-save=${this.onSave}
+            @network-wanted=${this.onNetworkWanted}
           ></event-form>`;
       }
       case 'import':

@@ -25,6 +25,7 @@ export type ProblemCode =
   | 'html'
   | 'language'
   | 'route'
+  | 'routeTimes'
   | 'number'
   | 'freeWithPrice'
   | 'parent'
@@ -96,6 +97,11 @@ export function problemFromMessage(field: FormField, message: string): FieldProb
   if (/a free event has no price/.test(message)) return p('freeWithPrice');
   if (field === 'parent') return p('parent');
   if (field === 'rrule') return p('rule');
+  if (
+    field === 'route' &&
+    /times_min|must not decrease|after the event ends|one entry per position/.test(message)
+  )
+    return p('routeTimes');
   if (field === 'route') return p('route');
   if (field === 'price') return p('number');
   return p('other');
@@ -116,7 +122,9 @@ export function validateDraft(draft: EventDraft, placeIds: ReadonlySet<string>):
   const problems: Problems = {};
   const add = (path: string, message: string) => {
     const field = fieldOfPath(path);
-    problems[field] ??= problemFromMessage(field, message);
+    problems[field] ??= path.startsWith('route.times_min')
+      ? { code: 'routeTimes', detail: message }
+      : problemFromMessage(field, message);
   };
   const candidate = eventFromDraft(draft);
   const parsed = v.safeParse(ListingEventSchema, candidate);

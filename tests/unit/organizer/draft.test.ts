@@ -7,6 +7,9 @@ import {
   emptyDraft,
   eventFromDraft,
   parseRoute,
+  readRoute,
+  routeText,
+  routeTextReadable,
   ruleToBuilder,
 } from '../../../src/organizer/draft.ts';
 import { goodEvents } from '../listings/load.ts';
@@ -74,6 +77,39 @@ describe('organizer draft', () => {
     ]);
     const e = eventFromDraft({ ...emptyDraft(), where: 'route', route: '120.17, 30.24\nnorth gate' });
     expect(v.safeParse(ListingEventSchema, e).success).toBe(false);
+  });
+
+  test('a third number on a route line is the minute that vertex is passed; lines without one are unknown', () => {
+    expect(readRoute('120.17, 30.24, 0\n120.171, 30.241\n120.172 30.242 45')).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [120.17, 30.24],
+        [120.171, 30.241],
+        [120.172, 30.242],
+      ],
+      times_min: [0, null, 45],
+    });
+  });
+
+  test('a route and its times survive the form: event → text → event', () => {
+    const route = {
+      type: 'LineString' as const,
+      coordinates: [
+        [120.170123, 30.240456],
+        [120.171, 30.241],
+      ] as [number, number][],
+      times_min: [null, 30],
+    };
+    expect(readRoute(routeText(route))).toEqual(route);
+    expect(routeText({ type: 'LineString', coordinates: route.coordinates })).toBe(
+      '120.170123, 30.240456\n120.171, 30.241',
+    );
+  });
+
+  test('route text the map cannot show is told apart: words, or a minute that is not a number', () => {
+    expect(routeTextReadable('120.17, 30.24\n\n120.171, 30.241, 5')).toBe(true);
+    expect(routeTextReadable('120.17, 30.24\nnorth gate')).toBe(false);
+    expect(routeTextReadable('120.17, 30.24, soon')).toBe(false);
   });
 
   test('a price is sent only for an event that is not free', () => {

@@ -73,6 +73,23 @@ describe('validateDraft', () => {
   });
 });
 
+describe('route times', () => {
+  const route = (text: string): EventDraft => ({ ...good(), where: 'route', venue: '', route: text });
+
+  test('times that go down are a route-times problem, not a coordinates one', () => {
+    const p = validateDraft(route('120.17, 30.24, 20\n120.171, 30.241, 10'), ids);
+    expect(p.route?.code).toBe('routeTimes');
+  });
+
+  test('a minute that is not a whole number is a route-times problem', () => {
+    expect(validateDraft(route('120.17, 30.24, 2.5\n120.171, 30.241'), ids).route?.code).toBe('routeTimes');
+  });
+
+  test('a route with rising times inside the event passes', () => {
+    expect(validateDraft(route('120.17, 30.24, 0\n120.171, 30.241\n120.172, 30.242, 30'), ids)).toEqual({});
+  });
+});
+
 describe('server field messages', () => {
   test('dot paths map onto form fields', () => {
     expect(fieldOfPath('organizer.name_zh')).toBe('organizer_zh');
