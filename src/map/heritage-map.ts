@@ -9,6 +9,7 @@ import { SONG_PALETTE } from '../theme/palette.ts';
 import { LocateEvent, MapStateEvent, MapViewChangeEvent, type MapState } from './events.ts';
 import type { MapEngine, Padding } from './map-engine.ts';
 import { hasWebGL2Api, supportsWebGL2 } from './webgl.ts';
+import { afterFirstPaint } from './after-first-paint.ts';
 import type { WalkShape } from './style/walk-layers.ts';
 import type { EventMapCollection } from '../listings/event-map.ts';
 import { OccurrenceSelectEvent } from '../listings/events.ts';
@@ -123,7 +124,7 @@ export class HeritageMap extends LitElement {
     this.resizeObserver.observe(this);
     // Start fetching MapLibre right after the shell's first paint, in parallel with the data, instead of
     // waiting for the data to arrive first.
-    requestAnimationFrame(() => setTimeout(() => void this.engineModule(), 0));
+    afterFirstPaint(() => void this.engineModule());
   }
 
   private engineLoad: Promise<typeof import('./map-engine.ts') | undefined> | undefined;
