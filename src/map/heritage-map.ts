@@ -9,7 +9,7 @@ import { SONG_PALETTE } from '../theme/palette.ts';
 import { LocateEvent, MapStateEvent, MapViewChangeEvent, type MapState } from './events.ts';
 import type { MapEngine, Padding } from './map-engine.ts';
 import { hasWebGL2Api, supportsWebGL2 } from './webgl.ts';
-import { afterFirstPaint } from './after-first-paint.ts';
+import { firstPaint } from './first-paint.ts';
 import type { WalkShape } from './style/walk-layers.ts';
 import type { EventMapCollection } from '../listings/event-map.ts';
 import { OccurrenceSelectEvent } from '../listings/events.ts';
@@ -124,7 +124,7 @@ export class HeritageMap extends LitElement {
     this.resizeObserver.observe(this);
     // Start fetching MapLibre right after the shell's first paint, in parallel with the data, instead of
     // waiting for the data to arrive first.
-    afterFirstPaint(() => void this.engineModule());
+    void this.engineModule();
   }
 
   private engineLoad: Promise<typeof import('./map-engine.ts') | undefined> | undefined;
@@ -135,15 +135,19 @@ export class HeritageMap extends LitElement {
   }
   /**
    * MapLibre and the engine, or undefined where WebGL2 cannot draw. The download and the WebGL2 probe run
-   * side by side (the probe can take most of a second where the GPU process starts cold); a browser without
+   * side by side once the shell has painted (the probe can take most of a second where the GPU process starts cold); a browser without
    * the WebGL2 API downloads nothing.
    */
   private engineModule() {
-    this.engineLoad ??= hasWebGL2Api()
-      ? Promise.all([import('./map-engine.ts'), this.canDraw()]).then(([engine, ok]) =>
-          ok ? engine : undefined,
-        )
-      : Promise.resolve(undefined);
+    // Whoever asks first waits for the paint: the element once connected, or start() once the data is in
+    // (on a fast network the data can arrive before the shell has painted).
+    this.engineLoad ??= firstPaint().then(() =>
+      hasWebGL2Api()
+        ? Promise.all([import('./map-engine.ts'), this.canDraw()]).then(([engine, ok]) =>
+            ok ? engine : undefined,
+          )
+        : undefined,
+    );
     return this.engineLoad;
   }
 
