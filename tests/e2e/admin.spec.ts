@@ -19,6 +19,7 @@ import {
   validEvent,
   type TestServer,
 } from './organizer-server.ts';
+import { guard } from './page-guard.ts';
 
 let server: TestServer;
 let admin: Session;
@@ -36,34 +37,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.stop();
 });
-
-declare global {
-  interface Window {
-    __xss?: number;
-    __csp?: string[];
-  }
-}
-
-/** Records CSP violations, script errors and dialogs; `check()` asserts there were none and nothing ran. */
-function guard(page: Page) {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  void page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      window.__csp!.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-  return async () => {
-    expect(await page.evaluate(() => window.__xss)).toBeUndefined();
-    expect(await page.evaluate(() => window.__csp)).toEqual([]);
-    expect(errors).toEqual([]);
-  };
-}
 
 async function signIn(page: Page, lang: string, email: string, password = PASSWORD) {
   if (!page.url().includes('/organize.html')) await page.goto(`${base}/organize.html#lang=${lang}`);
