@@ -987,9 +987,14 @@ export class SongApp extends LitElement implements WalkHost {
             @map-state=${(e: MapStateEvent) => (this.mapState = e.state)}
             @map-locate=${this.onLocate}
           ></heritage-map>
-          ${this.mapState === 'loading' ? html`<p class="status" role="status">${t.mapLoading}</p>` : nothing}
           ${
-            noMap
+            this.mapState === 'loading' || (this.mapState === undefined && !this.dataError)
+              ? html`<p class="status" role="status">${t.mapLoading}</p>`
+              : nothing
+          }
+          ${
+            // The year control changes the map only: it comes with the map, not over its loading message.
+            this.mapState !== 'idle'
               ? nothing
               : html`<details class="time" ?open=${this.timeOpen}>
                   <summary>${t.time} · ${this.time.fade !== undefined ? t.compare : this.time.year}</summary>

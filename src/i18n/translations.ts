@@ -344,7 +344,7 @@ const en: Translation = {
   toToday: 'today',
   beneath: 'Beneath your feet',
   search: {
-    placeholder: 'Search places and walks (English, 中文, pinyin)',
+    placeholder: 'Search places and walks (中文, pinyin)',
     places: 'Places',
     walks: 'Walks',
     events: 'Events',
