@@ -5,7 +5,7 @@
  * The bare MapLibre page of bench/baseline/ is measured the same way, in turns with the app, so the result
  * says how much of the score is the app and how much is any MapLibre map on this machine.
  *
- *   tsx scripts/bench-lighthouse.ts [url]      default: builds if needed and serves dist/ on a free port
+ *   tsx scripts/bench-lighthouse.ts [url]      default: builds if needed and serves dist/ with the app's server
  *                                              (a given url skips the baseline)
  *
  * Writes bench/results/lighthouse.json. Scores are 0–100. A busy machine lowers the performance score:
@@ -18,28 +18,19 @@ import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.ts';
-import { freePort } from './free-port.ts';
-import { BASELINE, BASELINE_DIST, buildBaseline } from './baseline.ts';
+import { serveDist, type Served } from './serve-dist.ts';
+import { BASELINE_DIST, buildBaseline } from './baseline.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const log = (s: string) => console.log(`[lighthouse] ${s}`);
 
-const servers: Awaited<ReturnType<typeof preview>>[] = [];
-async function serve(root: string, outDir: string): Promise<string> {
-  const port = await freePort();
-  const server = await preview({
-    configFile: false,
-    root,
-    base: './',
-    build: { outDir },
-    preview: { port, host: '127.0.0.1', strictPort: true },
-    logLevel: 'warn',
-  });
-  servers.push(server);
-  return `http://127.0.0.1:${port}/`;
+const servers: Served[] = [];
+async function serve(distDir: string): Promise<string> {
+  const served = await serveDist(distDir);
+  servers.push(served);
+  return served.url;
 }
 
 let url = process.argv[2];
@@ -50,10 +41,10 @@ if (!url) {
     const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
     if (r.status !== 0) throw new Error('build failed');
   }
-  url = await serve(ROOT, join(ROOT, 'dist'));
+  url = await serve(join(ROOT, 'dist'));
   log('baseline: vite build() …');
   await buildBaseline();
-  baselineUrl = await serve(BASELINE, BASELINE_DIST);
+  baselineUrl = await serve(BASELINE_DIST);
 }
 
 const chrome = await chromeLauncher.launch({
@@ -123,7 +114,7 @@ const medianOf = (rs: Run[]) =>
 const median = medianOf(runs);
 const out = {
   tool: 'lighthouse 12.8.2, mobile form factor, simulated throttling (defaults)',
-  url_kind: process.argv[2] ? 'given' : 'vite preview of dist/ (gzips .js/.css/.json, not .geojson)',
+  url_kind: process.argv[2] ? 'given' : "the app's own server (server/main.ts, as npm start) serving dist/",
   runs: runs.length,
   machine: { cpus: os.cpus().length, loadavg_1m: Number(os.loadavg()[0].toFixed(2)) },
   performance_median: median.performance,

@@ -25,3 +25,11 @@ export function firstPaint(fallbackMs = 3000): Promise<void> {
     }
   });
 }
+
+/**
+ * Resolves in the task after the next frame: the frame that paints what was rendered before the call (an
+ * animation frame callback runs just before its frame is painted; the task it queues runs after).
+ */
+export function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}

@@ -9,7 +9,7 @@ import { SONG_PALETTE } from '../theme/palette.ts';
 import { LocateEvent, MapStateEvent, MapViewChangeEvent, type MapState } from './events.ts';
 import type { MapEngine, Padding } from './map-engine.ts';
 import { hasWebGL2Api, supportsWebGL2 } from './webgl.ts';
-import { firstPaint } from './first-paint.ts';
+import { afterNextFrame, firstPaint } from './first-paint.ts';
 import type { WalkShape } from './style/walk-layers.ts';
 import type { EventMapCollection } from '../listings/event-map.ts';
 import { OccurrenceSelectEvent } from '../listings/events.ts';
@@ -135,13 +135,14 @@ export class HeritageMap extends LitElement {
   }
   /**
    * MapLibre and the engine, or undefined where WebGL2 cannot draw. The download and the WebGL2 probe run
-   * side by side once the shell has painted (the probe can take most of a second where the GPU process starts cold); a browser without
-   * the WebGL2 API downloads nothing.
+   * side by side once the page has painted and the frame after this element was rendered is out, so the app's
+   * shell is on screen first (the probe can take most of a second where the GPU process starts cold). A browser
+   * without the WebGL2 API downloads nothing.
    */
   private engineModule() {
     // Whoever asks first waits for the paint: the element once connected, or start() once the data is in
     // (on a fast network the data can arrive before the shell has painted).
-    this.engineLoad ??= firstPaint().then(() =>
+    this.engineLoad ??= Promise.all([firstPaint(), afterNextFrame()]).then(() =>
       hasWebGL2Api()
         ? Promise.all([import('./map-engine.ts'), this.canDraw()]).then(([engine, ok]) =>
             ok ? engine : undefined,
