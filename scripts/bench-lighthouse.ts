@@ -3,7 +3,8 @@
  * throttling, in Debian's Chromium (headless, software WebGL). Runs RUNS times and reports the median
  * performance score with its metrics, and the accessibility score (which does not vary between runs).
  * The bare MapLibre page of bench/baseline/ is measured the same way, in turns with the app, so the result
- * says how much of the score is the app and how much is any MapLibre map on this machine.
+ * says how much of the score is the app and how much is any MapLibre map on this machine; and the app once
+ * more in a Chromium without WebGL, where it never loads MapLibre: the cost of the app alone.
  *
  *   tsx scripts/bench-lighthouse.ts [url]      default: builds if needed and serves dist/ with the app's server
  *                                              (a given url skips the baseline)
@@ -52,6 +53,12 @@ const chrome = await chromeLauncher.launch({
   // Lighthouse needs a fresh profile per run; CHROMIUM_ARGS bring headless and software WebGL.
   chromeFlags: [...CHROMIUM_ARGS, '--headless=new'],
 });
+// The same app in a browser with no WebGL at all: the app says so, shows its list and never loads MapLibre.
+// What it scores is the app's own cost, without any map.
+const chromeNoGl = await chromeLauncher.launch({
+  chromePath: chromiumPath(),
+  chromeFlags: [...CHROMIUM_ARGS, '--headless=new', '--disable-3d-apis'],
+});
 
 interface Run {
   performance: number;
@@ -64,9 +71,9 @@ interface Run {
   failed_a11y: string[];
 }
 
-async function measure(target: string, pageUrl: string): Promise<Run> {
+async function measure(target: string, pageUrl: string, browser = chrome): Promise<Run> {
   const result = await lighthouse(pageUrl, {
-    port: chrome.port,
+    port: browser.port,
     output: 'json',
     logLevel: 'error',
     onlyCategories: ['performance', 'accessibility'],
@@ -96,15 +103,18 @@ async function measure(target: string, pageUrl: string): Promise<Run> {
 
 const runs: Run[] = [];
 const baselineRuns: Run[] = [];
+const noMapRuns: Run[] = [];
 try {
   for (let i = 0; i < RUNS; i++) {
     log(`run ${i + 1}/${RUNS}`);
-    // In turns, so that the machine's drift hits both alike.
+    // In turns, so that the machine's drift hits all alike.
     runs.push(await measure('app', url));
     if (baselineUrl) baselineRuns.push(await measure('baseline', baselineUrl));
+    noMapRuns.push(await measure('app without WebGL', url, chromeNoGl));
   }
 } finally {
   await chrome.kill();
+  await chromeNoGl.kill();
   await Promise.all(servers.map((s) => s.close()));
   if (baselineUrl) rmSync(BASELINE_DIST, { recursive: true, force: true });
 }
@@ -130,6 +140,12 @@ const out = {
       median_run: medianOf(baselineRuns),
     },
   }),
+  without_webgl: {
+    what: 'the same app in a Chromium started with --disable-3d-apis: no map, MapLibre never loaded, the list carries everything',
+    performance_median: medianOf(noMapRuns).performance,
+    performance_all: noMapRuns.map((r) => r.performance),
+    median_run: medianOf(noMapRuns),
+  },
 };
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results/lighthouse.json'), `${JSON.stringify(out, null, 2)}\n`);
@@ -137,5 +153,6 @@ log(
   `median performance ${out.performance_median} (${out.performance_all.join(', ')}), accessibility ${out.accessibility}` +
     (out.baseline
       ? `; bare MapLibre page ${out.baseline.performance_median} (${out.baseline.performance_all.join(', ')})`
-      : ''),
+      : '') +
+    `; app without WebGL ${out.without_webgl.performance_median} (${out.without_webgl.performance_all.join(', ')})`,
 );

@@ -289,7 +289,13 @@ async function coldLoad(browser: Browser, target: Target, url: string): Promise<
       const chunk = performance
         .getEntriesByType('resource')
         .find((e) => /\/assets\/maplibre-[^/]*\.js$/.test(new URL(e.name).pathname));
-      return { idle: w.__idle, error: w.__mapError, fcp, shell: w.__shellPainted, maplibre: chunk?.startTime };
+      return {
+        idle: w.__idle,
+        error: w.__mapError,
+        fcp,
+        shell: w.__shellPainted,
+        maplibre: chunk?.startTime,
+      };
     });
     if (m.error !== undefined || m.idle === undefined) throw new Error(`${target}: map failed: ${m.error}`);
     if (m.fcp === undefined) throw new Error(`${target}: no first-contentful-paint entry`);

@@ -22,7 +22,14 @@ export async function serveDist(distDir: string, readyMs = 30_000): Promise<Serv
   const dataDir = mkdtempSync(join(tmpdir(), 'song-heritage-bench-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DIST_DIR: distDir, DATA_DIR: dataDir, DATABASE_URL: '', LOG: '0' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DIST_DIR: distDir,
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      LOG: '0',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<void>((res) => child.once('exit', () => res()));
