@@ -1,11 +1,12 @@
 /** The embedded offline basemap: water, hills, rivers and main roads from geodata/basemap.geojson. */
-import type { LayerSpecification } from 'maplibre-gl';
+import type { FillLayerSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../i18n/lang.ts';
 import type { Palette } from '../../theme/palette.ts';
 import { LABEL_FONTS } from './fonts.ts';
 import { labelExpression } from './label.ts';
 import type { TimeView } from '../../history/time-view.ts';
 import { modernOpacity } from './time-style.ts';
+import { perFeature } from './per-feature.ts';
 
 /** Basemap layers that belong to today's city and fade in historical years. */
 export const MODERN_LAYERS: [layer: string, property: string][] = [
@@ -30,6 +31,12 @@ export function basemapLayers(p: Palette, lang: Lang, time: TimeView): LayerSpec
       ['match', ['get', 'rank'], 1, base * 9, 2, base * 6, base * 4],
     ],
   });
+  // Per-feature colour and opacity and no antialiased edge, as heritage-fill has: one fill program for all.
+  const fill = (colour: string): FillLayerSpecification['paint'] => ({
+    'fill-color': perFeature(colour),
+    'fill-opacity': perFeature(1),
+    'fill-antialias': false,
+  });
   return [
     { id: 'background', type: 'background', paint: { 'background-color': p.paper } },
     {
@@ -37,21 +44,21 @@ export function basemapLayers(p: Palette, lang: Lang, time: TimeView): LayerSpec
       type: 'fill',
       source,
       filter: ['all', ['==', ['get', 'kind'], 'hill'], ['==', ['geometry-type'], 'Polygon']],
-      paint: { 'fill-color': p.hill },
+      paint: fill(p.hill),
     },
     {
       id: 'bm-park',
       type: 'fill',
       source,
       filter: ['all', ['==', ['get', 'kind'], 'park'], ['==', ['geometry-type'], 'Polygon']],
-      paint: { 'fill-color': p.park },
+      paint: fill(p.park),
     },
     {
       id: 'bm-water',
       type: 'fill',
       source,
       filter: ['all', ['==', ['get', 'kind'], 'water'], ['==', ['geometry-type'], 'Polygon']],
-      paint: { 'fill-color': p.water },
+      paint: fill(p.water),
     },
     {
       id: 'bm-river',
@@ -63,9 +70,20 @@ export function basemapLayers(p: Palette, lang: Lang, time: TimeView): LayerSpec
         ['==', ['geometry-type'], 'LineString'],
       ],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
+      // Width per feature (like the roads' widths by rank), so rivers and roads share one line program.
       paint: {
         'line-color': p.water,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 12, 2, 16, 8, 18, 16],
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          12,
+          perFeature(2),
+          16,
+          perFeature(8),
+          18,
+          perFeature(16),
+        ],
       },
     },
     {
@@ -99,7 +117,7 @@ export function basemapLayers(p: Palette, lang: Lang, time: TimeView): LayerSpec
         'symbol-spacing': 300,
       },
       paint: {
-        'text-color': p.roadLabel,
+        'text-color': perFeature(p.roadLabel),
         'text-halo-color': p.halo,
         'text-halo-width': 1.5,
         'text-opacity': modern,
@@ -139,7 +157,7 @@ export function basemapLayers(p: Palette, lang: Lang, time: TimeView): LayerSpec
         'text-size': 12,
         'symbol-spacing': 400,
       },
-      paint: { 'text-color': p.waterLabel, 'text-halo-color': p.halo, 'text-halo-width': 1.2 },
+      paint: { 'text-color': perFeature(p.waterLabel), 'text-halo-color': p.halo, 'text-halo-width': 1.2 },
     },
   ];
 }

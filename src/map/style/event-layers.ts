@@ -6,6 +6,7 @@
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Palette } from '../../theme/palette.ts';
 import { LABEL_FONTS } from './fonts.ts';
+import { perFeature } from './per-feature.ts';
 
 export const EVENT_SOURCE = 'events';
 export const EVENT_ROUTE_SOURCE = 'event-routes';
@@ -81,7 +82,8 @@ export function eventLayers(p: Palette): LayerSpecification[] {
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': '#ffffff' },
+      // Per feature, so the count shares the basemap labels' program (style/per-feature.ts).
+      paint: { 'text-color': perFeature('#ffffff') },
     },
     {
       id: EVENT_SELECTED_LAYER,

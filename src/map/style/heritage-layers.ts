@@ -10,6 +10,7 @@ import type { TimeView } from '../../history/time-view.ts';
 import { featureOpacity, timeClause } from './time-style.ts';
 import { LABEL_FONTS } from './fonts.ts';
 import { labelExpression } from './label.ts';
+import { perFeature } from './per-feature.ts';
 
 export const HERITAGE_SOURCE = 'heritage';
 /** Layers a tap or click selects from. */
@@ -220,7 +221,8 @@ export function heritageLayers(
         'text-max-width': 9,
       },
       paint: {
-        'text-color': p.ink,
+        // Per feature like the area and lane labels' colours: one symbol program for the three.
+        'text-color': perFeature(p.ink),
         'text-halo-color': p.halo,
         'text-halo-width': 1.8,
         ...o('heritage-point-label'),

@@ -2,6 +2,7 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Palette } from '../../theme/palette.ts';
 import { LABEL_FONTS } from './fonts.ts';
+import { perFeature } from './per-feature.ts';
 
 export const WALK_SOURCE = 'walk';
 export const WALK_COLOUR = '#c2410c'; // 朱 vermilion: stands apart from every area colour
@@ -15,7 +16,11 @@ export function walkLayers(p: Palette): LayerSpecification[] {
       source,
       filter: ['==', ['geometry-type'], 'LineString'],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': p.halo, 'line-width': ['interpolate', ['linear'], ['zoom'], 13, 6, 17, 11] },
+      // Widths per feature and the number's colour too: the walk then reuses the basemap's line and label programs.
+      paint: {
+        'line-color': p.halo,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 13, perFeature(6), 17, perFeature(11)],
+      },
     },
     {
       id: 'walk-line',
@@ -23,7 +28,10 @@ export function walkLayers(p: Palette): LayerSpecification[] {
       source,
       filter: ['==', ['geometry-type'], 'LineString'],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': WALK_COLOUR, 'line-width': ['interpolate', ['linear'], ['zoom'], 13, 3, 17, 6] },
+      paint: {
+        'line-color': WALK_COLOUR,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 13, perFeature(3), 17, perFeature(6)],
+      },
     },
     {
       id: 'walk-stop',
@@ -49,7 +57,7 @@ export function walkLayers(p: Palette): LayerSpecification[] {
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': '#ffffff' },
+      paint: { 'text-color': perFeature('#ffffff') },
     },
   ];
 }
