@@ -45,3 +45,11 @@ test('a browser with scripting turned off is told, in both languages, that the m
   await page.screenshot({ path: info.outputPath('noscript.png') });
   await off.close();
 });
+
+test('the boot shell never prints, even while it is on screen', async ({ page }) => {
+  await page.route('**/*.js', (route) => route.abort());
+  await page.goto('/');
+  await expect(page.locator('.boot')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.boot')).toBeHidden();
+});
