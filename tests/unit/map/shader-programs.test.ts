@@ -3,28 +3,16 @@
  * per-feature paint properties, each before the first frame that draws it (src/map/style/per-feature.ts).
  * These tests hold the first view's styles to few mixes, so a new layer that breaks the sharing shows here.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { latest, normalizePropertyExpression } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
-import { AREA_IDS } from '../../../src/data/areas.ts';
-import type { BasemapCollection, PlaceCollection, PlaceFeature } from '../../../src/data/schema.ts';
 import { buildStyle } from '../../../src/map/style/style.ts';
-import { SONG_PALETTE } from '../../../src/theme/palette.ts';
-
-const read = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
-const places = {
-  type: 'FeatureCollection',
-  features: readdirSync('geodata/layers')
-    .filter((f) => f.endsWith('.geojson'))
-    .flatMap((f) => read<{ features: PlaceFeature[] }>(`geodata/layers/${f}`).features),
-} as PlaceCollection;
-const basemap = read<BasemapCollection>('geodata/basemap.geojson');
+import { OPENING_STYLE_INPUT } from './style-input.ts';
 
 type Spec = Record<string, { 'property-type'?: string }>;
 
 /** Which of a layer's data-driven-capable paint properties are per feature ('source' or 'composite'). */
-export function programKey(layer: LayerSpecification): string {
+function programKey(layer: LayerSpecification): string {
   const spec = (latest as unknown as Record<string, Spec>)[`paint_${layer.type}`] ?? {};
   const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
   const perFeature = Object.keys(spec)
@@ -43,15 +31,7 @@ export function programKey(layer: LayerSpecification): string {
 
 /** Layer ids grouped by shader program, for the style as the app first builds it. */
 function firstViewKeys(lang: 'zh' | 'en'): Map<string, string[]> {
-  const style = buildStyle({
-    palette: SONG_PALETTE,
-    lang,
-    visible: [...AREA_IDS],
-    time: { year: 2026 },
-    places,
-    basemap,
-    attribution: '',
-  });
+  const style = buildStyle({ ...OPENING_STYLE_INPUT, lang });
   const keys = new Map<string, string[]>();
   for (const layer of style.layers) {
     if (layer.type === 'background' || layer.id === 'heritage-selected') continue;
@@ -61,25 +41,24 @@ function firstViewKeys(lang: 'zh' | 'en'): Map<string, string[]> {
   return keys;
 }
 
-/** The programs the opening view draws with: the basemap and the heritage places (walk and events are empty). */
-function opening(lang: 'zh' | 'en'): [string, string[]][] {
+/**
+ * The programs of one layer type that the opening view draws with, as lists of layer ids: the basemap and the
+ * heritage places (the walk and event sources are empty then).
+ */
+function opening(lang: 'zh' | 'en', type: string): string[][] {
   return [...firstViewKeys(lang)]
-    .map(([key, ids]): [string, string[]] => [key, ids.filter((id) => /^(bm|heritage)-/.test(id))])
-    .filter(([, ids]) => ids.length > 0);
+    .filter(([key]) => key.startsWith(`${type}:`))
+    .map(([, ids]) => ids.filter((id) => /^(bm|heritage)-/.test(id)))
+    .filter((ids) => ids.length > 0);
 }
 
 describe('shader programs of the opening map', () => {
   it('every fill (basemap and heritage) shares one program', () => {
-    const fills = opening('zh').filter(([k]) => k.startsWith('fill'));
-    expect(fills).toHaveLength(1);
-    expect(fills[0][1]).toEqual(['bm-hill', 'bm-park', 'bm-water', 'heritage-fill']);
+    expect(opening('zh', 'fill')).toEqual([['bm-hill', 'bm-park', 'bm-water', 'heritage-fill']]);
   });
 
   it('lines need three programs: basemap lines, heritage lines, dashed heritage lines', () => {
-    const lines = opening('en')
-      .filter(([k]) => k.startsWith('line'))
-      .map(([, ids]) => ids);
-    expect(lines).toEqual([
+    expect(opening('en', 'line')).toEqual([
       ['bm-river', 'bm-road-casing', 'bm-road'],
       ['heritage-outline', 'heritage-line'],
       ['heritage-outline-schematic', 'heritage-line-schematic'],
@@ -96,10 +75,7 @@ describe('shader programs of the opening map', () => {
   });
 
   it('labels need two programs: the basemap’s and the heritage places’', () => {
-    const symbols = opening('zh')
-      .filter(([k]) => k.startsWith('symbol'))
-      .map(([, ids]) => ids);
-    expect(symbols).toEqual([
+    expect(opening('zh', 'symbol')).toEqual([
       ['bm-road-label', 'bm-area-label', 'bm-river-label'],
       ['heritage-area-label', 'heritage-line-label', 'heritage-point-label'],
     ]);

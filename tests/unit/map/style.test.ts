@@ -3,32 +3,10 @@
  * src/map/map-engine.ts: on a phone that check costs ~60 ms of main thread before the first frame). So the
  * style-spec's own validator runs here instead, over the real data and every input that changes the style.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { AREA_IDS } from '../../../src/data/areas.ts';
-import type { BasemapCollection, PlaceCollection, PlaceFeature } from '../../../src/data/schema.ts';
 import { buildStyle, type StyleInput } from '../../../src/map/style/style.ts';
-import { SONG_PALETTE } from '../../../src/theme/palette.ts';
-
-const read = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
-const places: PlaceCollection = {
-  type: 'FeatureCollection',
-  features: readdirSync('geodata/layers')
-    .filter((f) => f.endsWith('.geojson'))
-    .flatMap((f) => read<{ features: PlaceFeature[] }>(`geodata/layers/${f}`).features),
-} as PlaceCollection;
-const basemap = read<BasemapCollection>('geodata/basemap.geojson');
-
-const base: StyleInput = {
-  palette: SONG_PALETTE,
-  lang: 'zh',
-  visible: [...AREA_IDS],
-  time: { year: 2026 },
-  places,
-  basemap,
-  attribution: '© OpenStreetMap contributors',
-};
+import { OPENING_STYLE_INPUT as base } from './style-input.ts';
 
 const cases: [string, Partial<StyleInput>][] = [
   ['Chinese, today, every area', {}],
