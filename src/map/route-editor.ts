@@ -5,7 +5,7 @@ import type { BasemapCollection, PlaceCollection } from '../data/schema.ts';
 import { presentYear } from '../history/time-view.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Route } from '../listings/schema.ts';
-import { sharedStyles } from '../theme/shared-styles.ts';
+import { pillButton, sharedStyles } from '../theme/shared-styles.ts';
 import { SONG_PALETTE } from '../theme/palette.ts';
 import type { Graph } from '../walks/graph.ts';
 import { RouteChangeEvent } from './events.ts';
@@ -155,14 +155,9 @@ export class RouteEditor extends LitElement {
       }
       .bar button,
       .confirm button {
+        ${pillButton}
         min-height: 40px;
         padding: 0 0.8rem;
-        border-radius: 999px;
-        border: 1px solid var(--accent);
-        background: #fff;
-        color: var(--accent);
-        font-weight: 600;
-        cursor: pointer;
       }
       .bar button[disabled] {
         opacity: 0.45;

@@ -5,7 +5,7 @@ import type { Translation } from '../i18n/translations.ts';
 import { parseRule } from '../listings/rule.ts';
 import { AUDIENCES, CATEGORIES, STATUSES, type ListingEvent } from '../listings/schema.ts';
 import { formatLocal, parseLocal } from '../listings/time.ts';
-import { sharedStyles } from '../theme/shared-styles.ts';
+import { pillButton, sharedStyles } from '../theme/shared-styles.ts';
 import type { ApiVenue } from './api.ts';
 import type { RouteChangeEvent } from '../map/events.ts';
 import '../map/route-editor.ts';
@@ -228,14 +228,7 @@ export class EventForm extends LitElement {
         gap: 0.5rem;
       }
       .buttons button {
-        min-height: 44px;
-        padding: 0 1rem;
-        border-radius: 999px;
-        border: 1px solid var(--accent);
-        background: #fff;
-        color: var(--accent);
-        font-weight: 600;
-        cursor: pointer;
+        ${pillButton}
       }
       .buttons button.primary {
         background: var(--accent);

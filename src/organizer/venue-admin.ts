@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '../i18n/lang.ts';
 import type { Translation } from '../i18n/translations.ts';
-import { sharedStyles } from '../theme/shared-styles.ts';
+import { pillButton, sharedStyles } from '../theme/shared-styles.ts';
 import type { BlockingEvent, VenueListItem } from './api.ts';
 import { VenueOpenEvent, VenueRetireEvent } from './venue-events.ts';
 import type { VenueStrings } from './venue-strings.ts';
@@ -104,14 +104,7 @@ export class VenueAdmin extends LitElement {
         gap: 0.4rem;
       }
       button {
-        min-height: 44px;
-        padding: 0 1rem;
-        border-radius: 999px;
-        border: 1px solid var(--accent);
-        background: #fff;
-        color: var(--accent);
-        font-weight: 600;
-        cursor: pointer;
+        ${pillButton}
       }
       button.primary,
       button.danger {

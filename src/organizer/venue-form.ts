@@ -8,7 +8,7 @@ import type { Translation } from '../i18n/translations.ts';
 import { areaAt } from '../listings/venue-area.ts';
 import '../map/point-picker.ts';
 import type { PointPickEvent } from '../map/point-picker.ts';
-import { sharedStyles } from '../theme/shared-styles.ts';
+import { pillButton, sharedStyles } from '../theme/shared-styles.ts';
 import {
   bodyFromDraft,
   typedPoint,
@@ -208,14 +208,7 @@ export class VenueForm extends LitElement {
         border-bottom: 1px dashed var(--line);
       }
       button {
-        min-height: 44px;
-        padding: 0 1rem;
-        border-radius: 999px;
-        border: 1px solid var(--accent);
-        background: #fff;
-        color: var(--accent);
-        font-weight: 600;
-        cursor: pointer;
+        ${pillButton}
         justify-self: start;
       }
       button.primary {

@@ -49,3 +49,18 @@ export const sharedStyles = css`
     white-space: nowrap;
   }
 `;
+
+/**
+ * The declarations of an outlined pill button (organizer forms and lists, the route editor), to be placed
+ * inside a rule: `button { ${pillButton} }`. Declarations after it adjust size or fill.
+ */
+export const pillButton = css`
+  min-height: 44px;
+  padding: 0 1rem;
+  border-radius: 999px;
+  border: 1px solid var(--accent);
+  background: #fff;
+  color: var(--accent);
+  font-weight: 600;
+  cursor: pointer;
+`;
