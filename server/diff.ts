@@ -3,11 +3,7 @@
  * standing for absent. Objects are compared field by field and arrays element by element, down to plain
  * values or [lon, lat] pairs (a moved route vertex is one change, not two).
  */
-export interface Change {
-  path: string;
-  before: unknown;
-  after: unknown;
-}
+import type { Change } from '../src/api/contract.ts';
 
 const isPair = (x: unknown) => Array.isArray(x) && x.length === 2 && x.every((n) => typeof n === 'number');
 const isObj = (x: unknown): x is Record<string, unknown> =>

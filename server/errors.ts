@@ -1,18 +1,5 @@
 /** The API's error shape (API.md, “Error”): thrown anywhere, turned into a response by app.ts. */
-export type ErrorCode =
-  | 'invalid_json'
-  | 'bad_request'
-  | 'unauthenticated'
-  | 'invalid_credentials'
-  | 'csrf'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'validation'
-  | 'rate_limited'
-  | 'internal';
+import type { ErrorCode } from '../src/api/contract.ts';
 
 export class ApiError extends Error {
   constructor(

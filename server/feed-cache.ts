@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto';
 import { compileFeed, type Feed } from '../src/listings/feed.ts';
 import type { ListingEvent } from '../src/listings/schema.ts';
 import type { Geodata } from './geodata.ts';
-import type { Store } from './store.ts';
+import type { EventStore } from './store/events.ts';
 import type { Venue } from '../src/listings/venues.ts';
 
-/** The admin venues the feed resolves besides geodata's places (venue-store.ts). */
+/** The admin venues the feed resolves besides geodata's places (store/venues.ts). */
 export interface OtherVenues {
   /** Every admin venue, retired ones included: an event already published there still names it. */
   all(): Promise<Venue[]>;
@@ -42,7 +42,7 @@ export class FeedCache {
   private pending: Promise<CompiledFeedState> | undefined;
 
   constructor(
-    private readonly store: Store,
+    private readonly store: EventStore,
     private readonly geodata: Geodata,
     private readonly options: { samples: boolean; now?: () => number; venues?: OtherVenues },
   ) {}

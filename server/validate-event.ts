@@ -5,6 +5,8 @@
  */
 import { validateEventFiles } from '../src/listings/validate.ts';
 import type { ListingEvent } from '../src/listings/schema.ts';
+import { invalid } from './errors.ts';
+import type { Service } from './http.ts';
 
 export type FieldErrors = Record<string, string>;
 
@@ -29,4 +31,28 @@ export function checkEvent(
     fields.sample ??= 'events published by organizers are real events (sample: false)';
   if (Object.keys(fields).length || !event) return { ok: false, fields };
   return { ok: true, event };
+}
+
+/**
+ * `json` as a publishable event of this service: its parent looked up among published events and
+ * samples, its venue among geodata places and active admin venues; else a 422 with the field errors.
+ * With `id`, the event must keep that id.
+ */
+export async function validEvent(service: Service, json: unknown, id?: string): Promise<ListingEvent> {
+  const known = new Map<string, ListingEvent>();
+  const parentId =
+    typeof json === 'object' && json && 'parent' in json ? (json as { parent: unknown }).parent : undefined;
+  if (typeof parentId === 'string') {
+    const p = await service.feed.known(parentId);
+    if (p) known.set(p.id, p);
+  }
+  const venueIds = new Set([
+    ...service.geodata.placeIds,
+    ...(await service.stores.venues.active()).map((x) => x.id),
+  ]);
+  const r = checkEvent(json, venueIds, (x) => known.get(x));
+  if (!r.ok)
+    throw invalid(Object.fromEntries(Object.entries(r.fields).map(([k, m]) => [k === '-' ? 'event' : k, m])));
+  if (id !== undefined && r.event.id !== id) throw invalid({ id: 'the id of an event cannot change' });
+  return r.event;
 }

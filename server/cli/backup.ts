@@ -12,28 +12,28 @@ import { join } from 'node:path';
 import { configFromEnv } from '../config.ts';
 import { openDb } from '../db/open.ts';
 import { migrate } from '../db/migrate.ts';
-import { Store } from '../store.ts';
+import { exportAll } from '../store/audit.ts';
+import { EventStore } from '../store/events.ts';
 import { FeedCache } from '../feed-cache.ts';
-import { VenueStore } from '../venue-store.ts';
+import { VenueStore } from '../store/venues.ts';
 import { loadGeodata } from '../geodata.ts';
 
 const config = configFromEnv();
 const db = openDb(config);
 try {
   await migrate(db);
-  const store = new Store(db);
   const created = new Date().toISOString();
   const dir = join(
     process.argv[2] ?? join(config.dataDir, 'backups'),
     `backup-${created.replace(/[:.]/g, '-')}`,
   );
   mkdirSync(dir, { recursive: true });
-  const tables = await store.exportAll();
+  const tables = await exportAll(db);
   writeFileSync(
     join(dir, 'data.json'),
     `${JSON.stringify({ format: 1, created, backend: db.kind, tables }, null, 2)}\n`,
   );
-  const feed = await new FeedCache(store, loadGeodata(config.geodataDir), {
+  const feed = await new FeedCache(new EventStore(db), loadGeodata(config.geodataDir), {
     samples: config.samples,
     venues: new VenueStore(db),
   }).get();

@@ -7,7 +7,8 @@ import { createInterface } from 'node:readline';
 import { configFromEnv } from '../config.ts';
 import { openDb } from '../db/open.ts';
 import { migrate } from '../db/migrate.ts';
-import { Store } from '../store.ts';
+import { openStores } from '../store/index.ts';
+import { LIMITS } from '../../src/api/contract.ts';
 import { hashPassword } from '../passwords.ts';
 
 const [email, name] = process.argv.slice(2);
@@ -26,7 +27,7 @@ async function askPassword(): Promise<string> {
     if (!muted) out.output.write(s);
   };
   return new Promise((resolve) => {
-    rl.question('Password (at least 10 characters): ', (answer) => {
+    rl.question(`Password (at least ${LIMITS.passwordMin} characters): `, (answer) => {
       rl.close();
       process.stdout.write('\n');
       resolve(answer);
@@ -36,15 +37,15 @@ async function askPassword(): Promise<string> {
 }
 
 const password = process.env.ADMIN_PASSWORD ?? (await askPassword());
-if (password.length < 10 || password.length > 200) {
-  console.error('The password needs 10–200 characters.');
+if (password.length < LIMITS.passwordMin || password.length > LIMITS.passwordMax) {
+  console.error(`The password needs ${LIMITS.passwordMin}–${LIMITS.passwordMax} characters.`);
   process.exit(2);
 }
 const config = configFromEnv();
 const db = openDb(config);
 try {
   await migrate(db);
-  const user = await new Store(db).createUser(null, {
+  const user = await openStores(db).people.createUser(null, {
     email,
     name,
     role: 'admin',

@@ -7,14 +7,28 @@
  */
 import type { Category, ListingEvent } from '../listings/schema.ts';
 import type { ImportProblem } from '../listings/ical-import.ts';
-import type { ErrorCode as ServerErrorCode } from '../../server/errors.ts';
-import type { AdminUser, AuditEntry, Organization, Role, User } from '../../server/store.ts';
+import type {
+  AdminUser,
+  AuditEntry,
+  BlockingEvent,
+  ErrorCode as ServerErrorCode,
+  Organization,
+  Role,
+  User,
+  VenueListItem,
+} from '../api/contract.ts';
 
 // The account and error shapes are the server's own (type-only imports: nothing of the server is bundled).
-export type { AdminUser, AuditEntry, Organization, Role, User } from '../../server/store.ts';
-export type { BlockingEvent, VenueListItem } from '../../server/venue-routes.ts';
+export type {
+  AdminUser,
+  AuditEntry,
+  BlockingEvent,
+  Organization,
+  Role,
+  User,
+  VenueListItem,
+} from '../api/contract.ts';
 export type { AdminVenue } from '../listings/admin-venue.ts';
-import type { BlockingEvent, VenueListItem } from '../../server/venue-routes.ts';
 import type { AdminVenue } from '../listings/admin-venue.ts';
 export type ModerationState = 'draft' | 'pending' | 'approved' | 'rejected';
 

@@ -7,8 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeBackends, fixtureEvent, type World } from './harness.ts';
-import type { Role } from '../../server/store.ts';
-import { VenueStore } from '../../server/venue-store.ts';
+import type { Role } from '../../src/api/contract.ts';
 import { checkVenueInput } from '../../src/listings/admin-venue.ts';
 
 const matrix = JSON.parse(
@@ -21,11 +20,11 @@ const matrix = JSON.parse(
 let n = 0;
 /** An event of the first organization, as a draft, pending or approved. */
 async function event(w: World, state: 'draft' | 'pending' | 'approved') {
-  const owner = (await w.store.users()).find((u) => u.email === 'organizer@example.org')!;
-  const mod = (await w.store.users()).find((u) => u.role === 'moderator')!;
+  const owner = (await w.store.people.users()).find((u) => u.email === 'organizer@example.org')!;
+  const mod = (await w.store.people.users()).find((u) => u.role === 'moderator')!;
   const e = { ...fixtureEvent(), id: `matrix-${++n}` };
-  const rec = await w.store.createEvent(owner, e, state !== 'draft');
-  if (state === 'approved') await w.store.review(mod, e.id, rec.working!.revision, { approve: true });
+  const rec = await w.store.events.createEvent(owner, e, state !== 'draft');
+  if (state === 'approved') await w.store.events.review(mod, e.id, rec.working!.revision, { approve: true });
   return rec;
 }
 
@@ -40,10 +39,10 @@ const withoutId = (o: Record<string, unknown>) =>
 
 /** An admin venue made through the store, retired when asked. */
 async function venue(w: World, retired = false) {
-  const admin = (await w.store.users()).find((u) => u.role === 'admin')!;
+  const admin = (await w.store.people.users()).find((u) => u.role === 'admin')!;
   const checked = checkVenueInput({ ...VENUE, id: `matrix-venue-${++n}` }, [], 'create');
   if (!checked.ok) throw new Error(JSON.stringify(checked.fields));
-  const venues = new VenueStore(w.db);
+  const venues = w.store.venues;
   const v = await venues.create(admin.id, checked.venue);
   return retired ? venues.setRetired(admin.id, v.id, true) : v;
 }
@@ -92,16 +91,16 @@ async function prepare(w: World, action: string): Promise<{ path: string; body?:
     case 'POST /api/admin/invitations':
       return { path, body: { email: `m${++n}@example.org`, role: 'organizer', organization_id: w.orgId } };
     case 'DELETE /api/admin/invitations/:id': {
-      const admin = (await w.store.users()).find((u) => u.role === 'admin')!;
-      const inv = await w.store.createInvitation(admin.id, {
+      const admin = (await w.store.people.users()).find((u) => u.role === 'admin')!;
+      const inv = await w.store.people.createInvitation(admin.id, {
         email: `r${++n}@example.org`,
         role: 'moderator',
         organizationId: null,
       });
-      return { path: withId(inv.invitation.id as number) };
+      return { path: withId(inv.invitation.id) };
     }
     case 'PATCH /api/admin/users/:id': {
-      const u = await w.store.createUser(null, {
+      const u = await w.store.people.createUser(null, {
         email: `p${++n}@example.org`,
         name: 'p',
         role: 'moderator',

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { openSqlite } from '../../server/db/sqlite.ts';
 import { migrate } from '../../server/db/migrate.ts';
-import { Store } from '../../server/store.ts';
+import { openStores } from '../../server/store/index.ts';
 import { hashPassword } from '../../server/passwords.ts';
 import { fixtureEvent, PASSWORD } from './harness.ts';
 
@@ -62,9 +62,9 @@ it(
   async () => {
     const db = openSqlite(join(dataDir, 'song-heritage.sqlite'));
     await migrate(db);
-    const store = new Store(db);
-    const org = await store.createOrganization(null, { name_zh: '测试剧社', name_en: 'Test Theatre Club' });
-    await store.createUser(null, {
+    const { people } = openStores(db);
+    const org = await people.createOrganization(null, { name_zh: '测试剧社', name_en: 'Test Theatre Club' });
+    await people.createUser(null, {
       email: 'organizer@example.org',
       name: 'o',
       role: 'organizer',

@@ -18,7 +18,8 @@ import { openPostgres } from '../../server/db/postgres.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { buildApp } from '../../server/app.ts';
 import { loadGeodata } from '../../server/geodata.ts';
-import { Store, type Role } from '../../server/store.ts';
+import { openStores, type Stores } from '../../server/store/index.ts';
+import type { Role } from '../../src/api/contract.ts';
 import { hashPassword } from '../../server/passwords.ts';
 import type { ListingEvent } from '../../src/listings/schema.ts';
 
@@ -130,7 +131,7 @@ export class Client {
 export interface World {
   app: FastifyInstance;
   db: Db;
-  store: Store;
+  store: Stores;
   orgId: number;
   otherOrgId: number;
   /** A signed-in client per role; `organizer2` belongs to another organization. */
@@ -146,9 +147,12 @@ export async function world(db: Db): Promise<World> {
     geodata,
     now: () => NOW,
   });
-  const store = new Store(db);
-  const org = await store.createOrganization(null, { name_zh: '测试剧社', name_en: 'Test Theatre Club' });
-  const other = await store.createOrganization(null, { name_zh: '另一社', name_en: 'Other Club' });
+  const store = openStores(db);
+  const org = await store.people.createOrganization(null, {
+    name_zh: '测试剧社',
+    name_en: 'Test Theatre Club',
+  });
+  const other = await store.people.createOrganization(null, { name_zh: '另一社', name_en: 'Other Club' });
   const passwordHash = await hashPassword(PASSWORD);
   const people: [string, Role, number | null][] = [
     ['admin@example.org', 'admin', null],
@@ -157,7 +161,7 @@ export async function world(db: Db): Promise<World> {
     ['organizer2@example.org', 'organizer', other.id],
   ];
   for (const [email, role, organizationId] of people)
-    await store.createUser(null, { email, name: role, role, organizationId, passwordHash });
+    await store.people.createUser(null, { email, name: role, role, organizationId, passwordHash });
   return {
     app,
     db,

@@ -2,6 +2,7 @@
 import { expect, it } from 'vitest';
 import { migrate } from '../../server/db/migrate.ts';
 import { diffEvents } from '../../server/diff.ts';
+import { exportAll } from '../../server/store/audit.ts';
 import { describeBackends, fixtureEvent } from './harness.ts';
 
 describeBackends('storage', (get) => {
@@ -16,7 +17,7 @@ describeBackends('storage', (get) => {
     const w = get();
     const org = await w.as('organizer');
     await org.req('POST', '/api/my/events', { event: fixtureEvent() });
-    const out = await w.store.exportAll();
+    const out = await exportAll(w.db);
     expect(Object.keys(out).sort()).toEqual([
       'audit',
       'events',

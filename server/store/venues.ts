@@ -1,19 +1,17 @@
 /**
- * Reads and writes of the admin venues (table `venues`, migration 002). Like store.ts, every change is one
+ * Reads and writes of the admin venues (table `venues`, migration 002). Like the other stores, every change is one
  * transaction with its audit entry (`venue.create`, `venue.update`, `venue.retire`, `venue.restore`).
  * Checks that need the rest of the service (ids of geodata places, upcoming events) are the routes' job.
  */
-import type { Db, Queryable } from './db/db.ts';
-import { one } from './db/db.ts';
-import { audit } from './store.ts';
-import { conflict, notFound } from './errors.ts';
-import type { AdminVenue, VenueFields } from '../src/listings/admin-venue.ts';
-import type { Venue } from '../src/listings/venues.ts';
-import type { AreaId } from '../src/data/areas.ts';
-import type { Confidence, Position } from '../src/data/schema.ts';
-
-type Row = Record<string, unknown>;
-const now = () => new Date().toISOString();
+import type { Db, Queryable } from '../db/db.ts';
+import { one } from '../db/db.ts';
+import { audit } from './audit.ts';
+import { now, type Row } from './rows.ts';
+import { conflict, notFound } from '../errors.ts';
+import type { AdminVenue, VenueFields } from '../../src/listings/admin-venue.ts';
+import type { Venue } from '../../src/listings/venues.ts';
+import type { AreaId } from '../../src/data/areas.ts';
+import type { Confidence, Position } from '../../src/data/schema.ts';
 
 function venue(r: Row): AdminVenue {
   const out: AdminVenue = {

@@ -1,54 +1,19 @@
 /**
- * `/api/admin/venues`: the admin lists every venue (geodata's heritage places, read-only, and the admin
+ * `/api/venues`: every active venue, for the event form. `/api/admin/venues`: the admin lists every venue (geodata's heritage places, read-only, and the admin
  * venues), creates and edits admin venues, and retires or restores them (API.md, "Admin venues").
  * A venue with approved events still to come cannot be retired: 409 naming those events.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError, conflict, invalid, notFound } from './errors.ts';
-import type { FeedCache } from './feed-cache.ts';
-import type { Geodata } from './geodata.ts';
-import type { Role, User } from './store.ts';
-import type { VenueStore } from './venue-store.ts';
-import { VENUE_ID, checkVenueInput, type AdminVenue } from '../src/listings/admin-venue.ts';
-import { venueFromPlace } from '../src/listings/venues.ts';
-import type { Confidence, Source } from '../src/data/schema.ts';
-
-/** One row of GET /api/admin/venues. */
-export type VenueListItem =
-  | (AdminVenue & { source: 'admin' })
-  | {
-      source: 'geodata';
-      id: string;
-      name_zh: string;
-      name_en: string;
-      position: [number, number];
-      area: string;
-      sources: Source[];
-      confidence: Confidence;
-      retired: false;
-    };
-
-/** An upcoming approved event that keeps a venue from being retired. */
-export interface BlockingEvent {
-  id: string;
-  title_zh: string;
-  title_en: string;
-  /** The next occurrence's start, ISO 8601 with offset. */
-  next: string;
-}
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import { ApiError, conflict, invalid, notFound } from '../errors.ts';
+import { need, type Service } from '../http.ts';
+import type { BlockingEvent, VenueListItem } from '../../src/api/contract.ts';
+import { VENUE_ID, checkVenueInput, type AdminVenue } from '../../src/listings/admin-venue.ts';
+import { venueFromPlace } from '../../src/listings/venues.ts';
 
 const READ_ONLY = 'Heritage places come from geodata/ and change there (in git), not through the API.';
 
-export function venueRoutes(
-  app: FastifyInstance,
-  deps: {
-    need(req: FastifyRequest, ...roles: Role[]): User;
-    venues: VenueStore;
-    geodata: Geodata;
-    feed: FeedCache;
-  },
-) {
-  const { need, venues, geodata, feed } = deps;
+export const venueRoutes: FastifyPluginAsync<Service> = async (app, { stores, geodata, feed }) => {
+  const { venues } = stores;
   const geodataItems: VenueListItem[] = geodata.places.map((f) => ({
     ...venueFromPlace(f),
     source: 'geodata',
@@ -70,6 +35,11 @@ export function venueRoutes(
     if (!r.ok) throw invalid(r.fields);
     return id === undefined ? r.venue : { ...r.venue, id };
   }
+
+  app.get('/api/venues', async () => [
+    ...geodata.venues.map((x) => ({ ...x, source: 'geodata' })),
+    ...(await venues.active()).map((x) => ({ ...x, source: 'admin' })),
+  ]);
 
   app.get('/api/admin/venues', async (req) => {
     need(req, 'admin');
@@ -121,4 +91,4 @@ export function venueRoutes(
     feed.invalidate();
     return out;
   });
-}
+};

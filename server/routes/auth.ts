@@ -1,0 +1,87 @@
+/**
+ * Signing in and out, the session answer (which also hands a visitor their CSRF token), and accepting an
+ * invitation (which creates the account and signs it in). Failed sign-ins are limited per e-mail and per
+ * address, and every attempt is audited.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import { AcceptBody, LoginBody, type User } from '../../src/api/contract.ts';
+import { ApiError, notFound } from '../errors.ts';
+import { DUMMY_HASH, hashPassword, randomToken, verifyPassword } from '../passwords.ts';
+import { FailureLimiter } from '../rate-limit.ts';
+import { SESSION_COOKIE, parseCookies } from '../security.ts';
+import { csrfCookie, parse, sessionCookies, type Service } from '../http.ts';
+
+const INVITATION_TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
+
+export const authRoutes: FastifyPluginAsync<Service> = async (app, service) => {
+  const { people, sessions, audit } = service.stores;
+  const byEmail = new FailureLimiter(5, 15 * 60_000);
+  const byIp = new FailureLimiter(20, 15 * 60_000);
+
+  app.get('/api/auth/session', async (req, reply) => {
+    if (!req.user && !req.csrf) {
+      req.csrf = randomToken();
+      csrfCookie(service, reply, req, req.csrf);
+    }
+    return { user: req.user, csrf: req.csrf };
+  });
+
+  app.post('/api/auth/login', async (req, reply) => {
+    const body = parse(LoginBody, req.body);
+    const key = body.email.trim().toLowerCase();
+    const wait = Math.max(byEmail.retryAfter(key), byIp.retryAfter(req.ip));
+    if (wait > 0) {
+      reply.header('retry-after', String(wait));
+      throw new ApiError(429, 'rate_limited', 'Too many failed sign-ins; try again later.');
+    }
+    const found = await people.userByEmail(key);
+    const ok = await verifyPassword(body.password, found?.password_hash ?? DUMMY_HASH);
+    if (!found || !ok || found.disabled) {
+      byEmail.fail(key);
+      byIp.fail(req.ip);
+      await audit.log(found?.id ?? null, 'user.login_failed', ['user', found?.id ?? null], {
+        email: key,
+        ip: req.ip,
+      });
+      throw new ApiError(401, 'invalid_credentials', 'Wrong e-mail or password.');
+    }
+    byEmail.clear(key);
+    const session = await sessions.create(found.id);
+    await audit.log(found.id, 'user.login', ['user', found.id], { ip: req.ip });
+    sessionCookies(service, reply, req, session.token);
+    const user: User = {
+      id: found.id,
+      email: found.email,
+      name: found.name,
+      role: found.role,
+      organization: found.organization,
+    };
+    return { user, csrf: session.csrf };
+  });
+
+  app.post('/api/auth/logout', async (req, reply) => {
+    const token = parseCookies(req.headers.cookie).get(SESSION_COOKIE);
+    if (token) await sessions.delete(token);
+    if (req.user) await audit.log(req.user.id, 'user.logout', ['user', req.user.id]);
+    const csrf = randomToken();
+    sessionCookies(service, reply, req, null, csrf);
+    return { user: null, csrf };
+  });
+
+  app.get<{ Params: { token: string } }>('/api/invitations/:token', async (req) => {
+    const inv = INVITATION_TOKEN.test(req.params.token)
+      ? await people.invitationByToken(req.params.token)
+      : undefined;
+    if (!inv) throw notFound();
+    return { email: inv.email, role: inv.role, organization: inv.organization, expires_at: inv.expires_at };
+  });
+
+  app.post<{ Params: { token: string } }>('/api/invitations/:token/accept', async (req, reply) => {
+    if (!INVITATION_TOKEN.test(req.params.token)) throw notFound();
+    const body = parse(AcceptBody, req.body);
+    if (!(await people.invitationByToken(req.params.token))) throw notFound();
+    const r = await people.acceptInvitation(req.params.token, body.name, await hashPassword(body.password));
+    sessionCookies(service, reply, req, r.token);
+    return reply.code(201).send({ user: r.user, csrf: r.csrf });
+  });
+};

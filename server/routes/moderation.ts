@@ -1,0 +1,60 @@
+/**
+ * The moderators' queue (`/api/moderation/…`): every event's record, edits of a pending revision, and
+ * approval or rejection of the pending revision named by number (a stale decision is a 409).
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import * as v from 'valibot';
+import { ModeratorEditBody, RejectBody, RevisionBody } from '../../src/api/contract.ts';
+import { notFound } from '../errors.ts';
+import { IdParam, need, parse, type Service } from '../http.ts';
+import { validEvent } from '../validate-event.ts';
+
+export const moderationRoutes: FastifyPluginAsync<Service> = async (app, service) => {
+  const { events } = service.stores;
+
+  app.get('/api/moderation/queue', async (req) => {
+    need(req, 'moderator', 'admin');
+    return events.queue();
+  });
+
+  app.get('/api/moderation/events', async (req) => {
+    need(req, 'moderator', 'admin');
+    return events.eventRecords();
+  });
+
+  app.get<{ Params: { id: string } }>('/api/moderation/events/:id', async (req) => {
+    need(req, 'moderator', 'admin');
+    const rec = v.is(IdParam, req.params.id) ? await events.eventRecord(req.params.id) : undefined;
+    if (!rec) throw notFound();
+    return rec;
+  });
+
+  app.put<{ Params: { id: string } }>('/api/moderation/events/:id', async (req) => {
+    const user = need(req, 'moderator', 'admin');
+    if (!v.is(IdParam, req.params.id)) throw notFound();
+    const body = parse(ModeratorEditBody, req.body);
+    const event = await validEvent(service, body.event, req.params.id);
+    return events.saveEvent(user, event, { submit: false, revision: body.revision, asModerator: true });
+  });
+
+  app.post<{ Params: { id: string } }>('/api/moderation/events/:id/approve', async (req) => {
+    const user = need(req, 'moderator', 'admin');
+    if (!v.is(IdParam, req.params.id)) throw notFound();
+    const body = parse(RevisionBody, req.body);
+    const rec = await events.eventRecord(req.params.id);
+    if (!rec) throw notFound();
+    // Re-checked at approval: a parent or venue may have changed since submission.
+    if (rec.working?.state === 'pending' && rec.working.revision === body.revision)
+      await validEvent(service, rec.working.event);
+    const out = await events.review(user, req.params.id, body.revision, { approve: true });
+    service.feed.invalidate();
+    return out;
+  });
+
+  app.post<{ Params: { id: string } }>('/api/moderation/events/:id/reject', async (req) => {
+    const user = need(req, 'moderator', 'admin');
+    if (!v.is(IdParam, req.params.id)) throw notFound();
+    const body = parse(RejectBody, req.body);
+    return events.review(user, req.params.id, body.revision, { approve: false, reason: body.reason });
+  });
+};
