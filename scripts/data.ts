@@ -6,7 +6,8 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { validateAll, formatError, type DataFile } from '../src/data/validate.ts';
+import { validateAll, type DataFile } from '../src/places/validate.ts';
+import { formatError } from '../src/data/check.ts';
 import { compileCollection } from '../src/data/compile.ts';
 import { AREA_IDS, type AreaId } from '../src/data/areas.ts';
 import { parseReferencePoints } from '../src/data/reference.ts';

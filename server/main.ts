@@ -2,10 +2,10 @@
  * `npm start` (after the build) and `npm run server`: opens the database (SQLite under DATA_DIR, or
  * PostgreSQL from DATABASE_URL), runs the migrations, and serves the API and dist/ on HOST:PORT.
  */
-import { configFromEnv } from './config.ts';
+import { configFromEnv } from './base/config.ts';
 import { openDb } from './db/open.ts';
 import { migrate } from './db/migrate.ts';
-import { loadGeodata } from './geodata.ts';
+import { loadGeodata } from './base/geodata.ts';
 import { buildApp } from './app.ts';
 
 const config = configFromEnv();

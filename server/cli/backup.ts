@@ -9,14 +9,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configFromEnv } from '../config.ts';
+import { configFromEnv } from '../base/config.ts';
 import { openDb } from '../db/open.ts';
 import { migrate } from '../db/migrate.ts';
 import { exportAll } from '../store/audit.ts';
 import { EventStore } from '../store/events.ts';
-import { FeedCache } from '../feed-cache.ts';
+import { FeedCache } from '../feed/feed-cache.ts';
 import { VenueStore } from '../store/venues.ts';
-import { loadGeodata } from '../geodata.ts';
+import { loadGeodata } from '../base/geodata.ts';
 
 const config = configFromEnv();
 const db = openDb(config);

@@ -4,12 +4,12 @@
  * variable or, when that is unset, asked for on the terminal (not echoed). Refuses an e-mail in use.
  */
 import { createInterface } from 'node:readline';
-import { configFromEnv } from '../config.ts';
+import { configFromEnv } from '../base/config.ts';
 import { openDb } from '../db/open.ts';
 import { migrate } from '../db/migrate.ts';
 import { openStores } from '../store/index.ts';
 import { LIMITS } from '../../src/api/contract.ts';
-import { hashPassword } from '../passwords.ts';
+import { hashPassword } from '../base/passwords.ts';
 
 const [email, name] = process.argv.slice(2);
 if (!email || !name || !/^[^@\s]+@[^@\s]+$/.test(email)) {

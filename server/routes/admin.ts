@@ -4,8 +4,8 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { InvitationBody, LIMITS, OrganizationBody, UserPatchBody } from '../../src/api/contract.ts';
-import { ApiError, invalid } from '../errors.ts';
-import { need, numericId, parse, type Service } from '../http.ts';
+import { ApiError, invalid } from '../base/errors.ts';
+import { need, numericId, parse, type Service } from './http.ts';
 
 export const adminRoutes: FastifyPluginAsync<Service> = async (app, service) => {
   const { people, audit } = service.stores;

@@ -5,11 +5,11 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { AcceptBody, LoginBody, type User } from '../../src/api/contract.ts';
-import { ApiError, notFound } from '../errors.ts';
-import { DUMMY_HASH, hashPassword, randomToken, verifyPassword } from '../passwords.ts';
-import { FailureLimiter } from '../rate-limit.ts';
-import { SESSION_COOKIE, parseCookies } from '../security.ts';
-import { csrfCookie, parse, sessionCookies, type Service } from '../http.ts';
+import { ApiError, notFound } from '../base/errors.ts';
+import { DUMMY_HASH, hashPassword, randomToken, verifyPassword } from '../base/passwords.ts';
+import { FailureLimiter } from '../base/rate-limit.ts';
+import { SESSION_COOKIE, parseCookies } from '../base/security.ts';
+import { csrfCookie, parse, sessionCookies, type Service } from './http.ts';
 
 const INVITATION_TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 

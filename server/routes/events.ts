@@ -7,9 +7,9 @@ import type { FastifyPluginAsync } from 'fastify';
 import * as v from 'valibot';
 import { EmptyBody, EventBody, ICS_BODY_LIMIT, ImportBody, type User } from '../../src/api/contract.ts';
 import { importIcs } from '../../src/listings/ical-import.ts';
-import { ApiError, notFound } from '../errors.ts';
-import { IdParam, need, parse, type Service } from '../http.ts';
-import { validEvent } from '../validate-event.ts';
+import { ApiError, notFound } from '../base/errors.ts';
+import { IdParam, need, parse, type Service } from './http.ts';
+import { validEvent } from './validate-event.ts';
 
 export const eventRoutes: FastifyPluginAsync<Service> = async (app, service) => {
   const { events, venues } = service.stores;

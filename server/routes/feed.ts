@@ -1,9 +1,9 @@
 /** The public feed (API.md, “Public feed”): JSON and iCalendar, whole or filtered, with conditional GET. */
 import type { FastifyPluginAsync } from 'fastify';
 import { eventsToIcs } from '../../src/listings/ical.ts';
-import { filterFeed, parseFilter } from '../feed-filter.ts';
-import { notFound } from '../errors.ts';
-import { sendCached, type Service } from '../http.ts';
+import { filterFeed, parseFilter } from '../feed/feed-filter.ts';
+import { notFound } from '../base/errors.ts';
+import { sendCached, type Service } from './http.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const ICS_TYPE = 'text/calendar; charset=utf-8';

@@ -5,9 +5,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import * as v from 'valibot';
 import { ModeratorEditBody, RejectBody, RevisionBody } from '../../src/api/contract.ts';
-import { notFound } from '../errors.ts';
-import { IdParam, need, parse, type Service } from '../http.ts';
-import { validEvent } from '../validate-event.ts';
+import { notFound } from '../base/errors.ts';
+import { IdParam, need, parse, type Service } from './http.ts';
+import { validEvent } from './validate-event.ts';
 
 export const moderationRoutes: FastifyPluginAsync<Service> = async (app, service) => {
   const { events } = service.stores;

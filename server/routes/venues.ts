@@ -4,8 +4,8 @@
  * A venue with approved events still to come cannot be retired: 409 naming those events.
  */
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
-import { ApiError, conflict, invalid, notFound } from '../errors.ts';
-import { need, type Service } from '../http.ts';
+import { ApiError, conflict, invalid, notFound } from '../base/errors.ts';
+import { need, type Service } from './http.ts';
 import type { BlockingEvent, VenueListItem } from '../../src/api/contract.ts';
 import { VENUE_ID, checkVenueInput, type AdminVenue } from '../../src/listings/admin-venue.ts';
 import { venueFromPlace } from '../../src/listings/venues.ts';

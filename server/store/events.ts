@@ -7,8 +7,8 @@ import type { Db, Queryable } from '../db/db.ts';
 import { one } from '../db/db.ts';
 import type { ListingEvent } from '../../src/listings/schema.ts';
 import type { EventRecord, QueueItem, User, WorkingRevision } from '../../src/api/contract.ts';
-import { ApiError, conflict, notFound } from '../errors.ts';
-import { diffEvents } from '../diff.ts';
+import { ApiError, conflict, notFound } from '../base/errors.ts';
+import { diffEvents } from './diff.ts';
 import { audit } from './audit.ts';
 import { now, org, type Row } from './rows.ts';
 

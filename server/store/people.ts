@@ -12,8 +12,8 @@ import {
   type Role,
   type User,
 } from '../../src/api/contract.ts';
-import { ApiError, conflict, notFound } from '../errors.ts';
-import { randomToken, sha256 } from '../passwords.ts';
+import { ApiError, conflict, notFound } from '../base/errors.ts';
+import { randomToken, sha256 } from '../base/passwords.ts';
 import { audit } from './audit.ts';
 import type { SessionStore } from './sessions.ts';
 import { USER_SELECT, now, org, user, type Row } from './rows.ts';

@@ -2,7 +2,7 @@
 import type { Db, Queryable } from '../db/db.ts';
 import { one } from '../db/db.ts';
 import { SESSION_MS, type User } from '../../src/api/contract.ts';
-import { randomToken, sha256 } from '../passwords.ts';
+import { randomToken, sha256 } from '../base/passwords.ts';
 import { USER_SELECT, user, type Row } from './rows.ts';
 
 export class SessionStore {

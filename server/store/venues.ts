@@ -7,7 +7,7 @@ import type { Db, Queryable } from '../db/db.ts';
 import { one } from '../db/db.ts';
 import { audit } from './audit.ts';
 import { now, type Row } from './rows.ts';
-import { conflict, notFound } from '../errors.ts';
+import { conflict, notFound } from '../base/errors.ts';
 import type { AdminVenue, VenueFields } from '../../src/listings/admin-venue.ts';
 import type { Venue } from '../../src/listings/venues.ts';
 import type { AreaId } from '../../src/data/areas.ts';

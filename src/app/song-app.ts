@@ -5,46 +5,46 @@ import { loadAppData, type AppData } from '../data/load.ts';
 import { HTML_LANG, resolveLang, type Lang } from '../i18n/lang.ts';
 import { TRANSLATIONS } from '../i18n/translations.ts';
 import '../map/heritage-map.ts';
-import type { LocateEvent, MapState, MapStateEvent, MapViewChangeEvent } from '../map/events.ts';
-import type { AreaToggleEvent, PlaceSelectEvent } from '../places/events.ts';
-import '../places/layer-panel.ts';
-import '../places/place-card.ts';
-import '../places/place-list.ts';
-import '../history/time-control.ts';
-import type { TimeChangeEvent } from '../history/events.ts';
+import type { LocateEvent, MapState, MapStateEvent, MapViewChangeEvent } from '../events/map.ts';
+import type { AreaToggleEvent, PlaceSelectEvent } from '../events/places.ts';
+import '../places/ui/layer-panel.ts';
+import '../places/ui/place-card.ts';
+import '../places/ui/place-list.ts';
+import '../history/ui/time-control.ts';
+import type { TimeChangeEvent } from '../events/history.ts';
 import { presentYear, type TimeView } from '../history/time-view.ts';
-import type { PlaceCard } from '../places/place-card.ts';
+import type { PlaceCard } from '../places/ui/place-card.ts';
 import { placeText } from '../places/place-text.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
 import { parseUrlState, serializeUrlState } from './url-state.ts';
 import { registerServiceWorker } from './pwa.ts';
 import { MINE, WalkController, type WalkHost } from './walk-controller.ts';
-import '../walks/walk-list.ts';
-import '../walks/walk-panel.ts';
+import '../walks/ui/walk-list.ts';
+import '../walks/ui/walk-panel.ts';
 import type {
   SavedWalkEvent,
   WalkActionEvent,
   WalkAddEvent,
   WalkEditEvent,
   WalkOpenEvent,
-} from '../walks/events.ts';
+} from '../events/walks.ts';
 import type { HeritageMap } from '../map/heritage-map.ts';
 import type { Translation } from '../i18n/translations.ts';
 import type { PlaceFeature } from '../data/schema.ts';
-import '../search/search-box.ts';
+import '../search/ui/search-box.ts';
 import type { SearchIndex } from '../search/search-index.ts';
-import type { SearchSelectEvent } from '../search/events.ts';
+import type { SearchSelectEvent } from '../events/search.ts';
 import type { SearchDoc } from '../search/doc.ts';
 import type { Feed } from '../listings/feed.ts';
 import type { Occurrence } from '../listings/occurrences.ts';
 import { occurrencesFromFeed } from '../listings/feed-read.ts';
 import { eventMapFeatures, type EventMapCollection } from '../listings/event-map.ts';
-import type { ListingChangeEvent, OccurrenceSelectEvent, OccurrenceShareEvent } from '../listings/events.ts';
+import type { ListingChangeEvent, OccurrenceSelectEvent, OccurrenceShareEvent } from '../events/listings.ts';
 import type { ListedOccurrence } from '../listings/filters.ts';
 import { nearbyOccurrences } from '../listings/near.ts';
-import { NEAR_METRES } from '../places/place-list.ts';
+import { NEAR_METRES } from '../places/ui/place-list.ts';
 import { DEFAULT_TRIP, type TripSettings } from '../trips/trip-settings.ts';
-import type { TripChangeEvent } from '../trips/events.ts';
+import type { TripChangeEvent } from '../events/trips.ts';
 
 const LANG_KEY = 'song-heritage-map:lang';
 
@@ -108,7 +108,7 @@ export class SongApp extends LitElement implements WalkHost {
   private tripViewReady: Promise<unknown> | undefined;
   private showTrip(trip: TripSettings | undefined) {
     this.trip = trip;
-    if (trip) this.tripViewReady ??= import('../trips/trip-view.ts').then(() => this.requestUpdate());
+    if (trip) this.tripViewReady ??= import('../trips/ui/trip-view.ts').then(() => this.requestUpdate());
   }
 
   /** Walking distances from the visitor's position, once known. */
@@ -188,7 +188,7 @@ export class SongApp extends LitElement implements WalkHost {
     this.feedError = false;
     try {
       // What's on is its own chunk: the first view never needs it.
-      const [feed] = await Promise.all([this.fetchFeed(), import('../listings/event-list.ts')]);
+      const [feed] = await Promise.all([this.fetchFeed(), import('../listings/ui/event-list.ts')]);
       this.occurrences = occurrencesFromFeed(feed);
       this.feed = feed;
       this.walks.refresh();

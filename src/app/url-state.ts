@@ -9,7 +9,7 @@
  * out of range or unknown is dropped, and the caller falls back to its defaults for what is missing.
  */
 import { AREA_IDS, isAreaId, type AreaId } from '../data/areas.ts';
-import { DATA_BOUNDS, type MapView } from '../data/bounds.ts';
+import { DATA_BOUNDS, MAX_ZOOM, MIN_ZOOM, type MapView } from '../data/bounds.ts';
 import { isLang, type Lang } from '../i18n/lang.ts';
 import { FIRST_YEAR, presentYear } from '../history/time-view.ts';
 import { PROFILE_IDS } from '../data/profiles.ts';
@@ -42,8 +42,6 @@ export interface UrlState {
 
 const MAX_STOPS = 15;
 
-export const MIN_ZOOM = 11;
-export const MAX_ZOOM = 19;
 const MAX_HASH_LENGTH = 1000;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const OCCURRENCE = /^[a-z0-9]+(?:-[a-z0-9]+)*@\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;

@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/lang.ts';
 import type { Translation } from '../i18n/translations.ts';
 import type { WalkFeature } from '../walks/compile.ts';
 import { visitPoint } from '../walks/compile.ts';
-import type { WalkAction } from '../walks/events.ts';
+import type { WalkAction } from '../events/walks.ts';
 import { walkToGeoJson, walkToGpx } from '../walks/gpx.ts';
 import type { Tour } from '../walks/order.ts';
 import type { WalkPlanner, StopInput } from '../walks/planner.ts';

@@ -5,17 +5,11 @@
  */
 import * as v from 'valibot';
 import { NetworkEdgeSchema } from './schema.ts';
-import type { DataError } from './validate.ts';
-import { checkGeometry } from './validate.ts';
+import { checkGeometry, type DataError } from './check.ts';
+import { metresBetween as metres } from './distance.ts';
 
 /** Two endpoints closer than this but not identical are reported as unsnapped. */
 const SNAP_M = 1;
-
-function metres(a: number[], b: number[]): number {
-  const k = Math.PI / 180;
-  const x = (b[0] - a[0]) * k * Math.cos(((a[1] + b[1]) / 2) * k);
-  return Math.hypot(x, (b[1] - a[1]) * k) * 6371008.8;
-}
 
 interface Edge {
   properties?: { id?: unknown };

@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import type { PlaceProperties } from '../data/schema.ts';
-import type { DataError } from '../data/validate.ts';
+import type { DataError } from '../data/check.ts';
 import { eraForYear, eraMatchesYear } from '../history/era.ts';
 import {
   AGE_GROUPS,

@@ -6,7 +6,7 @@
 import type { FeedEvent } from './feed.ts';
 import type { ListedOccurrence } from './filters.ts';
 import type { Route } from './schema.ts';
-import { metresPerDegree, planarMetres } from '../walks/geo.ts';
+import { metresPerDegree, planarMetres } from '../data/distance.ts';
 import { MINUTE_MS } from './time.ts';
 
 export type EventMapState = 'now' | 'soon' | 'later' | 'cancelled';

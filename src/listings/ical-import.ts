@@ -17,7 +17,8 @@ import { CATEGORIES } from './schema.ts';
 import { validateEventFiles, htmlProblem } from './validate.ts';
 import { MAX_OCCURRENCES, parseRule } from './rule.ts';
 import { DAY_MS, UTC_OFFSET_MS, formatLocal, icsLocal } from './time.ts';
-import { metresBetween, type Venue } from './venues.ts';
+import type { Venue } from './venues.ts';
+import { metresBetween } from '../data/distance.ts';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Property = InstanceType<typeof ICAL.Property>;

@@ -28,11 +28,3 @@ export function venueFromPlace(f: PlaceFeature): Venue {
 }
 
 export const venuesFromPlaces = (features: readonly PlaceFeature[]): Venue[] => features.map(venueFromPlace);
-
-/** Distance in metres (equirectangular; exact enough within a city). */
-export function metresBetween(a: Position, b: Position): number {
-  const k = Math.PI / 180;
-  const x = (b[0] - a[0]) * k * Math.cos(((a[1] + b[1]) / 2) * k);
-  const y = (b[1] - a[1]) * k;
-  return Math.hypot(x, y) * 6371008.8;
-}

@@ -4,15 +4,15 @@ import { DEFAULT_VIEW, type MapView } from '../data/bounds.ts';
 import type { BasemapCollection, PlaceCollection } from '../data/schema.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { presentYear, type TimeView } from '../history/time-view.ts';
-import { PlaceSelectEvent } from '../places/events.ts';
+import { PlaceSelectEvent } from '../events/places.ts';
 import { SONG_PALETTE } from '../theme/palette.ts';
-import { LocateEvent, MapStateEvent, MapViewChangeEvent, type MapState } from './events.ts';
+import { LocateEvent, MapStateEvent, MapViewChangeEvent, type MapState } from '../events/map.ts';
 import type { MapEngine, Padding } from './map-engine.ts';
 import { hasWebGL2Api, supportsWebGL2 } from './webgl.ts';
 import { afterNextFrame, firstPaint } from './first-paint.ts';
 import type { WalkShape } from './style/walk-layers.ts';
 import type { EventMapCollection } from '../listings/event-map.ts';
-import { OccurrenceSelectEvent } from '../listings/events.ts';
+import { OccurrenceSelectEvent } from '../events/listings.ts';
 
 /**
  * The map of the four heritage areas over the embedded basemap. Owns exactly one MapLibre map: created when

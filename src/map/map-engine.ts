@@ -17,9 +17,8 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { AreaId } from '../data/areas.ts';
-import { DATA_BOUNDS, type MapView } from '../data/bounds.ts';
+import { DATA_BOUNDS, MAX_ZOOM, MIN_ZOOM, type MapView } from '../data/bounds.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { MAX_ZOOM, MIN_ZOOM } from '../app/url-state.ts';
 import { buildStyle, type StyleInput } from './style/style.ts';
 import { MODERN_LAYERS, basemapLayers } from './style/basemap-layers.ts';
 import { modernOpacity } from './style/time-style.ts';

@@ -14,7 +14,7 @@ import { LngLatBounds } from 'maplibre-gl';
 import type { MapView } from '../data/bounds.ts';
 import { MAPLIBRE_CSS, MapEngine, type EngineOptions } from './map-engine.ts';
 import { ROUTE_EDIT_SOURCE, routeEditData, routeEditLayers } from './style/route-edit-layers.ts';
-import type { Position } from './route-edit.ts';
+import type { Position } from '../listings/route-edit.ts';
 
 export { MAPLIBRE_CSS };
 

@@ -18,22 +18,22 @@ import {
   type Organization,
   type QueueItem,
   type User,
-} from './api.ts';
-import './admin-audit.ts';
-import type { AdminAudit } from './admin-audit.ts';
+} from '../api/client.ts';
+import './ui/admin-audit.ts';
+import type { AdminAudit } from './ui/admin-audit.ts';
 import type {
   InvitationCreateEvent,
   InvitationRevokeEvent,
   OrganizationCreateEvent,
   UserChangeEvent,
-} from './admin-events.ts';
-import './admin-invitations.ts';
-import type { AdminInvitations, CreatedInvitation } from './admin-invitations.ts';
-import './admin-organizations.ts';
-import type { AdminOrganizations } from './admin-organizations.ts';
-import './admin-people.ts';
-import { invitationLink } from './invitation-link.ts';
-import { emptyDraft, type EventDraft } from './draft.ts';
+} from '../events/admin.ts';
+import './ui/admin-invitations.ts';
+import type { AdminInvitations, CreatedInvitation } from './ui/admin-invitations.ts';
+import './ui/admin-organizations.ts';
+import type { AdminOrganizations } from './ui/admin-organizations.ts';
+import './ui/admin-people.ts';
+import { invitationLink } from './model/invitation-link.ts';
+import { emptyDraft, type EventDraft } from './model/draft.ts';
 import type {
   DraftDiscardEvent,
   DraftOpenEvent,
@@ -42,22 +42,22 @@ import type {
   InviteAcceptEvent,
   ModerateEvent,
   SignInEvent,
-} from './events.ts';
-import './event-form.ts';
-import './ics-import.ts';
-import type { IcsImport } from './ics-import.ts';
-import './moderation-queue.ts';
-import type { ModerationQueue } from './moderation-queue.ts';
-import './my-events.ts';
-import './sign-in-form.ts';
-import type { SignInForm } from './sign-in-form.ts';
-import { ORGANIZER_STRINGS, type OrganizerStrings } from './strings.ts';
-import type { AdminVenue, BlockingEvent, VenueListItem } from './api.ts';
-import { draftFromVenue, emptyVenueDraft, type VenueDraft } from './venue-draft.ts';
-import type { VenueOpenEvent, VenueRetireEvent, VenueSaveEvent } from './venue-events.ts';
-import { VENUE_STRINGS, type VenueStrings } from './venue-strings.ts';
-import './venue-admin.ts';
-import './venue-form.ts';
+} from '../events/organizer.ts';
+import './ui/event-form.ts';
+import './ui/ics-import.ts';
+import type { IcsImport } from './ui/ics-import.ts';
+import './ui/moderation-queue.ts';
+import type { ModerationQueue } from './ui/moderation-queue.ts';
+import './ui/my-events.ts';
+import './ui/sign-in-form.ts';
+import type { SignInForm } from './ui/sign-in-form.ts';
+import { ORGANIZER_STRINGS, type OrganizerStrings } from './model/strings.ts';
+import type { AdminVenue, BlockingEvent, VenueListItem } from '../api/client.ts';
+import { draftFromVenue, emptyVenueDraft, type VenueDraft } from './model/venue-draft.ts';
+import type { VenueOpenEvent, VenueRetireEvent, VenueSaveEvent } from '../events/venues.ts';
+import { VENUE_STRINGS, type VenueStrings } from './model/venue-strings.ts';
+import './ui/venue-admin.ts';
+import './ui/venue-form.ts';
 
 type View = 'mine' | 'form' | 'import' | 'queue' | 'people' | 'audit' | 'venues';
 /** Views named in the URL (`#view=`); the others open from the page. */

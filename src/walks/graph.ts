@@ -4,7 +4,7 @@
  * stop ordering and snapping.
  */
 import Flatbush from 'flatbush';
-import { metresPerDegree, planarMetres } from './geo.ts';
+import { metresPerDegree, planarMetres } from '../data/distance.ts';
 
 export type EdgeKind =
   'street' | 'lane' | 'pedestrian' | 'footway' | 'path' | 'steps' | 'bridge' | 'crossing' | 'service';

@@ -4,7 +4,7 @@
  */
 import TinyQueue from 'tinyqueue';
 import type { Graph } from './graph.ts';
-import { planarMetres } from './geo.ts';
+import { planarMetres } from '../data/distance.ts';
 import { snapToGraph, type Snap } from './snap.ts';
 
 export type Profile = 'standard' | 'step-free' | 'group';

@@ -21,7 +21,11 @@ test.beforeAll(async () => {
     build: {
       write: false,
       minify: false,
-      lib: { entry: 'src/learning/learning-reference.ts', formats: ['es'], fileName: 'learning-reference' },
+      lib: {
+        entry: 'src/learning/ui/learning-reference.ts',
+        formats: ['es'],
+        fileName: 'learning-reference',
+      },
     },
   })) as Rolldown.RolldownOutput[];
   bundle = out[0].output[0].type === 'chunk' ? out[0].output[0].code : '';

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ORGANIZER_STRINGS } from '../../src/organizer/strings.ts';
+import { ORGANIZER_STRINGS } from '../../src/organizer/model/strings.ts';
 import {
   PASSWORD,
   Session,

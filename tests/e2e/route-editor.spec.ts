@@ -6,8 +6,8 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { HeritageMap } from '../../src/map/heritage-map.ts';
-import type { RouteEditor } from '../../src/map/route-editor.ts';
-import { ORGANIZER_STRINGS } from '../../src/organizer/strings.ts';
+import type { RouteEditor } from '../../src/organizer/ui/route-editor.ts';
+import { ORGANIZER_STRINGS } from '../../src/organizer/model/strings.ts';
 import { PASSWORD, Session, organizer, startServer, type TestServer } from './organizer-server.ts';
 
 let server: TestServer;

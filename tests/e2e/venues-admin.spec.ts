@@ -8,8 +8,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { toWgs84 } from '../../src/data/datum.ts';
-import { ORGANIZER_STRINGS } from '../../src/organizer/strings.ts';
-import { VENUE_STRINGS } from '../../src/organizer/venue-strings.ts';
+import { ORGANIZER_STRINGS } from '../../src/organizer/model/strings.ts';
+import { VENUE_STRINGS } from '../../src/organizer/model/venue-strings.ts';
 import { openSheet } from './app.ts';
 import {
   PASSWORD,

@@ -11,7 +11,7 @@ import { afterAll, expect, it } from 'vitest';
 import { openSqlite } from '../../server/db/sqlite.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { openStores } from '../../server/store/index.ts';
-import { hashPassword } from '../../server/passwords.ts';
+import { hashPassword } from '../../server/base/passwords.ts';
 import { fixtureEvent, PASSWORD } from './harness.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'shm-crash-'));

@@ -17,10 +17,10 @@ import { openSqlite } from '../../server/db/sqlite.ts';
 import { openPostgres } from '../../server/db/postgres.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { buildApp } from '../../server/app.ts';
-import { loadGeodata } from '../../server/geodata.ts';
+import { loadGeodata } from '../../server/base/geodata.ts';
 import { openStores, type Stores } from '../../server/store/index.ts';
 import type { Role } from '../../src/api/contract.ts';
-import { hashPassword } from '../../server/passwords.ts';
+import { hashPassword } from '../../server/base/passwords.ts';
 import type { ListingEvent } from '../../src/listings/schema.ts';
 
 export const PG_URL = process.env.TEST_DATABASE_URL;

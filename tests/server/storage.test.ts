@@ -1,7 +1,7 @@
 /** Migrations, the backup export and the moderation diff, on both backends where storage is involved. */
 import { expect, it } from 'vitest';
 import { migrate } from '../../server/db/migrate.ts';
-import { diffEvents } from '../../server/diff.ts';
+import { diffEvents } from '../../server/store/diff.ts';
 import { exportAll } from '../../server/store/audit.ts';
 import { describeBackends, fixtureEvent } from './harness.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AREA_IDS } from '../../../src/data/areas.ts';
-import { formatError } from '../../../src/data/validate.ts';
+import { formatError } from '../../../src/data/check.ts';
 import type { PlaceCollection, PlaceProperties, WalkDefinition } from '../../../src/data/schema.ts';
 import { AGE_GROUPS } from '../../../src/learning/schema.ts';
 import { refText, validateLearning } from '../../../src/learning/validate.ts';

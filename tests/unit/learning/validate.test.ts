@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatError } from '../../../src/data/validate.ts';
+import { formatError } from '../../../src/data/check.ts';
 import type { PlaceCollection, PlaceProperties } from '../../../src/data/schema.ts';
 import { validateLearning, type LearningFile, type LearningInput } from '../../../src/learning/validate.ts';
 

@@ -1,0 +1,75 @@
+/**
+ * Query filters of GET /api/events and /api/events.ics (API.md, “Public feed”): from/to (Hangzhou days,
+ * inclusive), area, category, venue; several values comma-separated. The result keeps the feed's shape:
+ * events without an occurrence in the range are left out and `occurrences` is cut to the range.
+ */
+import type { Feed, FeedEvent } from '../../src/listings/feed.ts';
+import { CATEGORIES } from '../../src/listings/schema.ts';
+import { AREA_IDS } from '../../src/data/areas.ts';
+import { DAY_MS, parseLocal } from '../../src/listings/time.ts';
+import { ApiError } from '../base/errors.ts';
+
+export interface FeedFilter {
+  from?: number;
+  to?: number;
+  areas?: Set<string>;
+  categories?: Set<string>;
+  venues?: Set<string>;
+}
+
+const bad = (m: string) => new ApiError(400, 'bad_request', m);
+
+function list(value: unknown, name: string, allowed?: readonly string[]): Set<string> | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !value) throw bad(`${name}: give one or more comma-separated values`);
+  const items = value.split(',');
+  for (const x of items) {
+    if (allowed ? !allowed.includes(x) : !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(x))
+      throw bad(`${name}: "${x}" is not ${allowed ? `one of ${allowed.join(', ')}` : 'an id'}`);
+  }
+  return new Set(items);
+}
+
+function day(value: unknown, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const ms =
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseLocal(`${value}T00:00`) : undefined;
+  if (ms === undefined) throw bad(`${name}: must be a date like 2026-12-05 (Hangzhou day)`);
+  return ms;
+}
+
+const KNOWN = new Set(['from', 'to', 'area', 'category', 'venue']);
+
+export function parseFilter(query: Record<string, unknown>): FeedFilter | undefined {
+  const unknown = Object.keys(query).filter((k) => !KNOWN.has(k));
+  if (unknown.length) throw bad(`unknown parameter ${unknown.join(', ')}`);
+  const from = day(query.from, 'from');
+  const toDay = day(query.to, 'to');
+  const to = toDay === undefined ? undefined : toDay + DAY_MS;
+  if (from !== undefined && to !== undefined && to <= from) throw bad('to: must not be before from');
+  const f: FeedFilter = {
+    from,
+    to,
+    areas: list(query.area, 'area', AREA_IDS),
+    categories: list(query.category, 'category', CATEGORIES),
+    venues: list(query.venue, 'venue'),
+  };
+  return Object.values(f).some((x) => x !== undefined) ? f : undefined;
+}
+
+export function filterFeed(feed: Feed, f: FeedFilter): Feed {
+  const events: FeedEvent[] = [];
+  for (const e of feed.events) {
+    if (f.categories && !f.categories.has(e.category)) continue;
+    if (f.venues && !(e.venue && f.venues.has(e.venue))) continue;
+    if (f.areas && !(e.place && f.areas.has(e.place.area))) continue;
+    const occurrences = e.occurrences.filter(
+      (o) =>
+        (f.to === undefined || Date.parse(o.start) < f.to) &&
+        (f.from === undefined || Date.parse(o.end) > f.from),
+    );
+    if (!occurrences.length) continue;
+    events.push({ ...e, occurrences });
+  }
+  return { ...feed, sample_only: events.length > 0 && events.every((e) => e.sample), events };
+}

@@ -1,0 +1,112 @@
+/**
+ * What every route module shares: the service's context (stores, feed, geodata), body parsing into the
+ * API's `validation` error, role checks, and the conditional GET of the public feed.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import * as v from 'valibot';
+import type { Config } from '../base/config.ts';
+import type { Db } from '../db/db.ts';
+import type { FeedCache } from '../feed/feed-cache.ts';
+import type { Geodata } from '../base/geodata.ts';
+import type { Stores } from '../store/index.ts';
+import { etagOf } from '../base/security.ts';
+import { ApiError, invalid, notFound } from '../base/errors.ts';
+import { CSRF_COOKIE, SESSION_COOKIE, cookie } from '../base/security.ts';
+import type { Role, User } from '../../src/api/contract.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: User | null;
+    csrf: string | null;
+  }
+}
+
+/** Handed to every route plugin by app.ts. */
+export interface Service {
+  config: Pick<Config, 'cookieSecure' | 'trustProxy' | 'samples' | 'log' | 'distDir'>;
+  db: Db;
+  geodata: Geodata;
+  stores: Stores;
+  feed: FeedCache;
+}
+
+export const IdParam = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(200));
+
+/** The body as the schema's output, or a 422 `validation` error with one message per field path. */
+export function parse<S extends v.GenericSchema>(schema: S, body: unknown): v.InferOutput<S> {
+  const r = v.safeParse(schema, body);
+  if (r.success) return r.output;
+  const fields: Record<string, string> = {};
+  for (const issue of r.issues) {
+    const path = v.getDotPath(issue) ?? 'body';
+    fields[path] ??=
+      issue.kind === 'schema' && issue.received === 'undefined'
+        ? 'required'
+        : issue.type === 'strict_object' && issue.expected === 'never'
+          ? 'unknown field'
+          : issue.message;
+  }
+  throw invalid(fields);
+}
+
+export const numericId = (s: string) => {
+  if (!/^\d{1,9}$/.test(s)) throw notFound();
+  return Number(s);
+};
+
+/** The signed-in user when their role is one of `roles`; else 401 or 403. */
+export function need(req: FastifyRequest, ...roles: Role[]): User {
+  if (!req.user) throw new ApiError(401, 'unauthenticated', 'Sign in first.');
+  if (!roles.includes(req.user.role)) throw new ApiError(403, 'forbidden', 'Your role may not do this.');
+  return req.user;
+}
+
+const secure = (service: Service, req: FastifyRequest) =>
+  service.config.cookieSecure || (service.config.trustProxy && req.protocol === 'https');
+
+/** Sets the session cookie (`null` clears it); with `csrf`, the signed-out CSRF cookie too. */
+export function sessionCookies(
+  service: Service,
+  reply: FastifyReply,
+  req: FastifyRequest,
+  token: string | null,
+  csrf?: string,
+) {
+  const s = secure(service, req);
+  reply.header('set-cookie', [
+    token === null
+      ? cookie(SESSION_COOKIE, '', { secure: s, maxAgeS: 0 })
+      : cookie(SESSION_COOKIE, token, { secure: s }),
+    ...(csrf === undefined ? [] : [cookie(CSRF_COOKIE, csrf, { secure: s })]),
+  ]);
+}
+
+/** Sets only the CSRF cookie of a visitor without a session. */
+export function csrfCookie(service: Service, reply: FastifyReply, req: FastifyRequest, csrf: string) {
+  reply.header('set-cookie', [cookie(CSRF_COOKIE, csrf, { secure: secure(service, req) })]);
+}
+
+function conditional(req: FastifyRequest, reply: FastifyReply, etag: string, modified: number): boolean {
+  reply
+    .header('etag', etag)
+    .header('last-modified', new Date(modified).toUTCString())
+    .header('cache-control', 'no-cache');
+  const inm = req.headers['if-none-match'];
+  if (inm !== undefined) return inm.split(',').some((x) => x.trim() === etag || x.trim() === '*');
+  const ims = req.headers['if-modified-since'];
+  return ims !== undefined && Date.parse(ims) >= modified;
+}
+
+/** A body with ETag and Last-Modified, or 304 when the client's copy is current. */
+export function sendCached(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  body: string,
+  type: string,
+  modified: number,
+  etag?: string,
+) {
+  const tag = etag ?? etagOf(body);
+  if (conditional(req, reply, tag, modified)) return reply.code(304).send();
+  return reply.type(type).send(body);
+}

@@ -1,0 +1,57 @@
+/** Events about listings, sent up by the event list, the calendar, the place card and the map. */
+import type { CalendarView } from '../listings/calendar.ts';
+import type { ListedOccurrence } from '../listings/filters.ts';
+
+/** An occurrence was chosen (key `<event id>@<local start>`); the app shows it in What's on. */
+export class OccurrenceSelectEvent extends Event {
+  static readonly type = 'occurrence-select';
+  constructor(
+    readonly key: string,
+    /**
+     * Where the choice was made. `list` is the list's "show on map" (a phone then shows the map); the map does
+     * not fly to an event picked on it; `calendar` and `card` open the event in What's on.
+     */
+    readonly origin: 'map' | 'list' | 'card' | 'calendar',
+  ) {
+    super(OccurrenceSelectEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** The visitor wants a link to an occurrence (to send to someone). */
+export class OccurrenceShareEvent extends Event {
+  static readonly type = 'occurrence-share';
+  constructor(
+    readonly key: string,
+    readonly title: string,
+  ) {
+    super(OccurrenceShareEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** What the list shows changed (filters, view, day): the map draws the same occurrences. */
+export class ListingChangeEvent extends Event {
+  static readonly type = 'listing-change';
+  constructor(readonly listed: readonly ListedOccurrence[]) {
+    super(ListingChangeEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** The calendar moved to another view or date (`YYYY-MM-DD`, Hangzhou). */
+export class CalendarNavigateEvent extends Event {
+  static readonly type = 'calendar-navigate';
+  constructor(
+    readonly view: CalendarView,
+    readonly anchor: string,
+  ) {
+    super(CalendarNavigateEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    [OccurrenceSelectEvent.type]: OccurrenceSelectEvent;
+    [OccurrenceShareEvent.type]: OccurrenceShareEvent;
+    [ListingChangeEvent.type]: ListingChangeEvent;
+    [CalendarNavigateEvent.type]: CalendarNavigateEvent;
+  }
+}

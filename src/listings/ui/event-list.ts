@@ -1,0 +1,820 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import type { AreaId } from '../../data/areas.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import type { Translation } from '../../i18n/translations.ts';
+import { sharedStyles } from '../../theme/shared-styles.ts';
+import { PlaceSelectEvent } from '../../events/places.ts';
+import { WalkAddEvent } from '../../events/walks.ts';
+import type { FeedEvent } from '../feed.ts';
+import { listOccurrences, type DatePreset, type ListedOccurrence } from '../filters.ts';
+import type { Occurrence } from '../occurrences.ts';
+import { CATEGORIES, type Audience, type Category } from '../schema.ts';
+import {
+  CALENDAR_VIEWS,
+  addDays,
+  byDay,
+  dateOf,
+  dayStart,
+  isDate,
+  shiftAnchor,
+  today,
+  viewDates,
+  type CalendarView,
+} from '../calendar.ts';
+import {
+  CalendarNavigateEvent,
+  ListingChangeEvent,
+  OccurrenceSelectEvent,
+  OccurrenceShareEvent,
+} from '../../events/listings.ts';
+import './event-calendar.ts';
+import { zoned } from '../../i18n/zoned.ts';
+
+type When = 'today' | 'weekend' | 'week' | 'range' | 'all';
+
+/** How many occurrences the list shows before "show more"; a weekly show alone has 25 a season. */
+export const PAGE_SIZE = 40;
+
+/**
+ * What's on: upcoming occurrences as a list or a day, week or month calendar, with date, area, category,
+ * price, audience and language filters; on-now and starting-soon marks; links to each event's .ics, its
+ * venue, the visitor's walk and a share link. All event text is rendered as text.
+ *
+ * @summary Event listings and calendar.
+ * @fires place-select - a venue was chosen (PlaceSelectEvent, origin "list")
+ * @fires walk-add - an event's venue and start were handed to the visitor's walk (WalkAddEvent)
+ * @fires occurrence-select - an occurrence was chosen (OccurrenceSelectEvent)
+ * @fires occurrence-share - the visitor asked for a link to an occurrence (OccurrenceShareEvent)
+ * @fires listing-change - the occurrences shown changed; the map draws the same (ListingChangeEvent)
+ */
+export class EventList extends LitElement {
+  static properties = {
+    occurrences: { attribute: false },
+    sampleOnly: { type: Boolean },
+    now: { type: Number },
+    lang: {},
+    t: { attribute: false },
+    icsBase: {},
+    selectedKey: {},
+    hasCard: { attribute: false },
+    view: { state: true },
+    anchor: { state: true },
+    when: { state: true },
+    rangeFrom: { state: true },
+    rangeTo: { state: true },
+    category: { state: true },
+    area: { state: true },
+    freeOnly: { state: true },
+    audience: { state: true },
+    language: { state: true },
+    filtersOpen: { state: true },
+    limit: { state: true },
+  };
+
+  /** Every occurrence of the feed (ended ones are hidden here). */
+  declare occurrences: readonly Occurrence[];
+  /** Every event is invented demo data: say so above the list. */
+  declare sampleOnly: boolean;
+  /** Epoch ms to list from; the app passes the current time. */
+  declare now: number;
+  /** Language of the texts. */
+  declare lang: Lang;
+  /** UI strings. */
+  declare t: Translation;
+  /** Folder the per-event .ics files are served from, relative to the page. */
+  declare icsBase: string;
+  /** Key of the occurrence chosen elsewhere (map, card, link): shown, opened and scrolled to. */
+  declare selectedKey: string | undefined;
+  /**
+   * Whether a venue is a place with a card (and so can be opened and walked to). Venues an admin added on
+   * the events service (a stage, a bookshop) have none: their name shows as text. Undefined: every venue has.
+   */
+  declare hasCard: ((venue: string) => boolean) | undefined;
+  declare view: CalendarView;
+  /** The date (Hangzhou) the day, week and month views show. */
+  declare anchor: string;
+  declare when: When;
+  declare rangeFrom: string;
+  declare rangeTo: string;
+  declare category: Category | '';
+  declare area: AreaId | '';
+  declare freeOnly: boolean;
+  declare audience: Audience | '';
+  declare language: string;
+  /** The category, area, audience, language and price filters are folded away on a phone. */
+  declare filtersOpen: boolean;
+  /** How many occurrences the list view shows; grows by PAGE_SIZE, back to it when filters change. */
+  declare limit: number;
+
+  /** What the last render showed, for listing-change. */
+  private shown: ListedOccurrence[] = [];
+  private shownSignature = '';
+
+  constructor() {
+    super();
+    this.occurrences = [];
+    this.sampleOnly = false;
+    this.now = Date.now();
+    this.lang = 'zh';
+    this.icsBase = 'data/';
+    this.view = 'list';
+    this.anchor = today(this.now);
+    this.when = 'all';
+    this.rangeFrom = this.anchor;
+    this.rangeTo = addDays(this.anchor, 6);
+    this.category = '';
+    this.area = '';
+    this.freeOnly = false;
+    this.audience = '';
+    this.language = '';
+    this.filtersOpen = !matchMedia('(max-width: 859px)').matches;
+    this.limit = PAGE_SIZE;
+  }
+
+  static styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .sample {
+        padding: 0.5rem 0.75rem;
+        border: 2px dashed #a15c00;
+        border-radius: 8px;
+        background: #fff4e0;
+        font-weight: 600;
+        font-size: 0.9rem;
+      }
+      .filters {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 0.75rem;
+        margin: 0.6rem 0;
+        font-size: 0.88rem;
+      }
+      .filters label {
+        display: flex;
+        flex-direction: column;
+        gap: 0.15rem;
+      }
+      .filters label.check {
+        flex-direction: row;
+        align-items: center;
+        align-self: end;
+        min-height: 40px;
+      }
+      select {
+        font: inherit;
+        min-height: 40px;
+      }
+      h3 {
+        font-size: 0.95rem;
+        margin: 0.9rem 0 0.35rem;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 0.5rem;
+      }
+      li.occ {
+        padding: 0.55rem 0.7rem;
+        border: 1px solid var(--line);
+        border-radius: 10px;
+        background: var(--card);
+      }
+      li.occ.cancelled .title {
+        text-decoration: line-through;
+      }
+      .time {
+        font-variant-numeric: tabular-nums;
+        font-weight: 600;
+        font-size: 0.88rem;
+      }
+      .title {
+        display: block;
+        font-weight: 600;
+        margin: 0.15rem 0;
+      }
+      .meta {
+        color: var(--ink-soft);
+        font-size: 0.85rem;
+      }
+      .badge {
+        display: inline-block;
+        margin-inline-end: 0.3rem;
+        padding: 0 0.45rem;
+        border-radius: 999px;
+        font-size: 0.75rem;
+        border: 1px solid var(--line);
+      }
+      .badge.now {
+        background: #2e7d32;
+        border-color: #2e7d32;
+        color: #fff;
+      }
+      .badge.soon {
+        background: #c2410c;
+        border-color: #c2410c;
+        color: #fff;
+      }
+      .badge.cancelled {
+        background: #5d5348;
+        border-color: #5d5348;
+        color: #fff;
+      }
+      .badge.sample {
+        border-style: dashed;
+        border-color: #a15c00;
+        color: #7a4500;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.35rem;
+        margin-top: 0.4rem;
+      }
+      .actions a,
+      .actions button {
+        display: inline-flex;
+        align-items: center;
+        min-height: 36px;
+        padding: 0 0.65rem;
+        border: 1px solid var(--line);
+        border-radius: 999px;
+        background: #fff;
+        color: inherit;
+        font-size: 0.85rem;
+        text-decoration: none;
+        cursor: pointer;
+      }
+      details {
+        margin-top: 0.3rem;
+        font-size: 0.88rem;
+      }
+      summary {
+        cursor: pointer;
+        min-height: 28px;
+      }
+      .description {
+        white-space: pre-line;
+        line-height: 1.5;
+        overflow-wrap: anywhere;
+      }
+      .empty {
+        color: var(--ink-soft);
+      }
+      .more-filters > summary {
+        min-height: 40px;
+        display: flex;
+        align-items: center;
+        font-size: 0.9rem;
+        font-weight: 600;
+        cursor: pointer;
+      }
+      .show-more {
+        display: block;
+        width: 100%;
+        min-height: 44px;
+        margin-top: 0.75rem;
+        border: 1px solid var(--line);
+        border-radius: 8px;
+        background: #fff;
+        cursor: pointer;
+      }
+      .views {
+        display: flex;
+        gap: 0.25rem;
+        margin: 0.6rem 0 0;
+      }
+      .views button {
+        flex: 1;
+        min-height: 40px;
+        border: 1px solid var(--line);
+        border-radius: 8px;
+        background: #fff;
+        cursor: pointer;
+      }
+      .views button[aria-pressed='true'] {
+        background: var(--ink);
+        border-color: var(--ink);
+        color: #fff;
+      }
+      input[type='date'] {
+        font: inherit;
+        min-height: 40px;
+      }
+      input[aria-invalid='true'] {
+        border: 2px solid #b3261e;
+      }
+      .problem {
+        margin: 0 0 0.5rem;
+        padding: 0.4rem 0.6rem;
+        border: 1px solid #b3261e;
+        border-radius: 8px;
+        background: #fdecea;
+        font-size: 0.88rem;
+      }
+      .day-nav {
+        display: flex;
+        align-items: center;
+        gap: 0.4rem;
+        margin: 0.5rem 0;
+      }
+      .day-nav h3 {
+        flex: 1;
+        margin: 0;
+        text-align: center;
+      }
+      .day-nav button {
+        min-width: 44px;
+        min-height: 44px;
+        border: 1px solid var(--line);
+        border-radius: 999px;
+        background: #fff;
+        cursor: pointer;
+      }
+      li.occ.selected {
+        border: 2px solid var(--accent);
+        box-shadow: 0 0 0 3px #f3d9d3;
+      }
+      .title:focus {
+        outline: none;
+      }
+      button.venue {
+        color: inherit;
+        font: inherit;
+        border: 0;
+        background: none;
+        color: inherit;
+        font: inherit;
+        padding: 0;
+        min-height: 28px;
+        text-align: start;
+        text-decoration: underline;
+        cursor: pointer;
+      }
+    `,
+  ];
+
+  /** The end of a range before its start: shown as one day, with a message, and the typed dates kept. */
+  private rangeInvalid(): boolean {
+    return isDate(this.rangeFrom) && isDate(this.rangeTo) && this.rangeTo < this.rangeFrom;
+  }
+
+  private preset(): DatePreset {
+    if (this.view !== 'list') {
+      const dates = this.view === 'day' ? [this.anchor] : viewDates(this.view, this.anchor);
+      return { kind: 'range', from: dates[0], to: dates.at(-1)! };
+    }
+    if (this.when === 'week')
+      return { kind: 'range', from: today(this.now), to: addDays(today(this.now), 6) };
+    if (this.when === 'range') {
+      const from = isDate(this.rangeFrom) ? this.rangeFrom : today(this.now);
+      const to = isDate(this.rangeTo) && !this.rangeInvalid() ? this.rangeTo : from;
+      return { kind: 'range', from, to };
+    }
+    return { kind: this.when };
+  }
+
+  /** Venue → area, rebuilt when the occurrences change (the filter asks once per occurrence). */
+  private venueAreas = new Map<string, string>();
+  private areaOf = (venue: string) => this.venueAreas.get(venue);
+
+  private listed(): ListedOccurrence[] {
+    return listOccurrences(
+      this.occurrences,
+      {
+        when: this.preset(),
+        areas: this.area ? [this.area] : undefined,
+        areaOf: this.areaOf,
+        categories: this.category ? [this.category] : undefined,
+        freeOnly: this.freeOnly,
+        suitableFor: this.audience || undefined,
+        language: this.language || undefined,
+      },
+      this.now,
+    );
+  }
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('occurrences')) {
+      this.venueAreas = new Map();
+      for (const o of this.occurrences) {
+        const e = o.event as FeedEvent;
+        if (e.venue && e.place) this.venueAreas.set(e.venue, e.place.area);
+      }
+    }
+    const filters = [
+      'view',
+      'when',
+      'rangeFrom',
+      'rangeTo',
+      'category',
+      'area',
+      'freeOnly',
+      'audience',
+      'language',
+    ];
+    if (
+      filters.some(
+        (k) => changed.has(k as keyof EventList) && changed.get(k as keyof EventList) !== undefined,
+      )
+    )
+      this.limit = PAGE_SIZE;
+    if (changed.has('selectedKey') && this.selectedKey) this.reveal(this.selectedKey);
+  }
+
+  /**
+   * Makes the chosen occurrence visible: left where it is if the list already shows it, otherwise the day
+   * view of its date with the filters cleared.
+   */
+  private reveal(key: string) {
+    const occurrence = this.occurrences.find((o) => o.key === key);
+    if (!occurrence) return;
+    const visible = this.view !== 'month' && this.view !== 'week' && this.listed().some((o) => o.key === key);
+    if (!visible) {
+      this.category = '';
+      this.area = '';
+      this.freeOnly = false;
+      this.audience = '';
+      this.language = '';
+      this.view = 'day';
+      this.anchor = dateOf(Math.max(occurrence.start, this.now));
+    }
+    void this.updateComplete.then(() => {
+      const item = this.renderRoot.querySelector<HTMLElement>(`li.occ[data-occurrence="${CSS.escape(key)}"]`);
+      item?.scrollIntoView({ block: 'nearest' });
+      item?.querySelector<HTMLElement>('.title')?.focus();
+    });
+  }
+
+  protected updated(): void {
+    const signature = this.shown.map((o) => `${o.key}:${o.onNow}:${o.startingSoon}`).join('|');
+    if (signature !== this.shownSignature) {
+      this.shownSignature = signature;
+      this.dispatchEvent(new ListingChangeEvent(this.shown));
+    }
+  }
+
+  private text(e: FeedEvent, field: 'title' | 'description' | 'accessibility') {
+    const own = e[`${field}_${this.lang}` as keyof FeedEvent] as string | undefined;
+    const other = e[`${field}_${this.lang === 'zh' ? 'en' : 'zh'}` as keyof FeedEvent] as string | undefined;
+    return own ?? other ?? '';
+  }
+
+  private occurrence(o: ListedOccurrence) {
+    const t = this.t;
+    const e = o.event as FeedEvent;
+    const time = zoned(this.lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const date = zoned(this.lang, { month: 'short', day: 'numeric' });
+    const place = e.place;
+    const selected = o.key === this.selectedKey;
+    const startLabel = `${date.format(o.start)} ${time.format(o.start)}`;
+    return html`<li
+      class="occ ${o.cancelled ? 'cancelled' : ''} ${selected ? 'selected' : ''}"
+      data-occurrence=${o.key}
+    >
+      <span class="time"
+        >${o.long ? t.until(date.format(o.end)) : `${time.format(o.start)}–${time.format(o.end)}`}</span
+      >
+      ${o.onNow ? html`<span class="badge now">${t.onNow}</span>` : nothing}
+      ${o.running ? html`<span class="badge now">${t.running}</span>` : nothing}
+      ${o.startingSoon ? html`<span class="badge soon">${t.startingSoon}</span>` : nothing}
+      ${o.cancelled ? html`<span class="badge cancelled">${t.cancelled}</span>` : nothing}
+      ${e.status === 'postponed' ? html`<span class="badge cancelled">${t.postponed}</span>` : nothing}
+      ${e.sample ? html`<span class="badge sample">${t.sample}</span>` : nothing}
+      <span class="title" tabindex="-1">${this.text(e, 'title')}</span>
+      <span class="meta">
+        ${t.categories[e.category]} ·
+        ${e.free ? t.free : e.price_cny !== undefined ? t.price(e.price_cny) : ''}
+        ${e.route ? html` · ${t.roaming}` : nothing}
+      </span>
+      ${
+        place && e.venue && this.hasCard && !this.hasCard(e.venue)
+          ? html`<div class="meta venue-text">${this.lang === 'zh' ? place.name_zh : place.name_en}</div>`
+          : place
+            ? html`<div class="meta">
+                <button
+                  class="venue"
+                  @click=${() => e.venue && this.dispatchEvent(new PlaceSelectEvent(e.venue, 'list'))}
+                >
+                  ${this.lang === 'zh' ? place.name_zh : place.name_en}
+                </button>
+              </div>`
+            : nothing
+      }
+      <details ?open=${selected}>
+        <summary>${t.more}</summary>
+        <p class="description">${this.text(e, 'description')}</p>
+        ${
+          e.organizer
+            ? html`<p class="meta">
+                ${t.organizer}: ${this.lang === 'zh' ? e.organizer.name_zh : e.organizer.name_en}
+              </p>`
+            : nothing
+        }
+        ${this.partOf(e)}
+        ${e.languages?.length ? html`<p class="meta">${t.languagesLabel}: ${e.languages.join(', ')}</p>` : nothing}
+        ${this.text(e, 'accessibility') ? html`<p class="meta">${t.access}: ${this.text(e, 'accessibility')}</p>` : nothing}
+      </details>
+      <div class="actions">
+        <a href=${`${this.icsBase}${e.ics}`} download=${`${e.id}.ics`}>${t.addToCalendar}</a>
+        ${
+          e.venue && this.hasCard && !this.hasCard(e.venue)
+            ? nothing
+            : e.venue && !o.cancelled && !o.long
+              ? html`<button
+                  class="walk"
+                  @click=${() =>
+                    this.dispatchEvent(
+                      new WalkAddEvent(e.venue!, {
+                        key: o.key,
+                        place: e.venue!,
+                        start: o.start,
+                        title_zh: e.title_zh,
+                        title_en: e.title_en,
+                      }),
+                    )}
+                >
+                  + ${t.addToWalkAt(startLabel)}
+                </button>`
+              : e.venue
+                ? html`<button class="walk" @click=${() => this.dispatchEvent(new WalkAddEvent(e.venue!))}>
+                    + ${t.addToWalk}
+                  </button>`
+                : nothing
+        }
+        ${
+          e.venue || e.route
+            ? html`<button
+                class="map"
+                @click=${() => this.dispatchEvent(new OccurrenceSelectEvent(o.key, 'list'))}
+              >
+                ${t.showOnMap}
+              </button>`
+            : nothing
+        }
+        <button
+          class="share"
+          @click=${() => this.dispatchEvent(new OccurrenceShareEvent(o.key, this.text(e, 'title')))}
+        >
+          ${t.share}
+        </button>
+      </div>
+    </li>`;
+  }
+
+  /** The festival season an event belongs to, by its title (the feed keeps parents of listed events). */
+  private partOf(e: FeedEvent) {
+    const parent = e.parent ? this.occurrences.find((o) => o.event.id === e.parent)?.event : undefined;
+    return parent
+      ? html`<p class="meta">${this.t.partOf}: ${this.lang === 'zh' ? parent.title_zh : parent.title_en}</p>`
+      : nothing;
+  }
+
+  private navigate(view: CalendarView, anchor = this.anchor) {
+    this.view = view;
+    this.anchor = anchor;
+  }
+
+  private onCalendarNavigate(e: CalendarNavigateEvent) {
+    e.stopPropagation();
+    this.navigate(e.view, e.anchor);
+  }
+
+  private filters() {
+    const t = this.t;
+    const areas = [
+      ...new Set(this.occurrences.map((o) => (o.event as FeedEvent).place?.area).filter(Boolean)),
+    ] as AreaId[];
+    const languages = [
+      ...new Set(
+        this.occurrences.flatMap((o) => o.event.languages.map((l) => l.split('-')[0].toLowerCase())),
+      ),
+    ].sort();
+    const active = [this.category, this.area, this.audience, this.language, this.freeOnly].filter(
+      Boolean,
+    ).length;
+    const range = this.view === 'list' && this.when === 'range';
+    return html`${
+        this.view === 'list'
+          ? html`<div class="filters">
+              <label
+                >${t.when}
+                <select @change=${(e: Event) => (this.when = (e.target as HTMLSelectElement).value as When)}>
+                  ${(['today', 'weekend', 'week', 'all'] as const).map(
+                    (w) => html`<option value=${w} ?selected=${w === this.when}>${t.whenPresets[w]}</option>`,
+                  )}
+                  <option value="range" ?selected=${this.when === 'range'}>${t.whenRange}</option>
+                </select>
+              </label>
+              ${
+                range
+                  ? html`<label
+                        >${t.rangeFrom}
+                        <input
+                          type="date"
+                          class="from"
+                          .value=${this.rangeFrom}
+                          @change=${(e: Event) => (this.rangeFrom = (e.target as HTMLInputElement).value)}
+                        />
+                      </label>
+                      <label
+                        >${t.rangeTo}
+                        <input
+                          type="date"
+                          class="to"
+                          .value=${this.rangeTo}
+                          aria-invalid=${this.rangeInvalid() ? 'true' : 'false'}
+                          aria-describedby="range-problem"
+                          @change=${(e: Event) => (this.rangeTo = (e.target as HTMLInputElement).value)}
+                        />
+                      </label>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+      ${
+        range && this.rangeInvalid()
+          ? html`<p class="problem" id="range-problem" role="alert">${t.rangeInvalid}</p>`
+          : nothing
+      }
+      <details
+        class="more-filters"
+        ?open=${this.filtersOpen}
+        @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}
+      >
+        <summary>${t.moreFilters(active)}</summary>
+        <div class="filters">
+          <label
+            >${t.category}
+            <select
+              class="category"
+              @change=${(e: Event) => (this.category = (e.target as HTMLSelectElement).value as Category | '')}
+            >
+              <option value="">${t.allCategories}</option>
+              ${CATEGORIES.map(
+                (c) => html`<option value=${c} ?selected=${c === this.category}>${t.categories[c]}</option>`,
+              )}
+            </select>
+          </label>
+          <label
+            >${t.areaFilter}
+            <select
+              class="area"
+              @change=${(e: Event) => (this.area = (e.target as HTMLSelectElement).value as AreaId | '')}
+            >
+              <option value="">${t.anyArea}</option>
+              ${areas.map(
+                (a) => html`<option value=${a} ?selected=${a === this.area}>${t.areaNames[a]}</option>`,
+              )}
+            </select>
+          </label>
+          <label
+            >${t.audience}
+            <select
+              class="audience"
+              @change=${(e: Event) => (this.audience = (e.target as HTMLSelectElement).value as Audience | '')}
+            >
+              <option value="">${t.anyAudience}</option>
+              <option value="family" ?selected=${this.audience === 'family'}>${t.audiences.family}</option>
+              <option value="school" ?selected=${this.audience === 'school'}>${t.audiences.school}</option>
+            </select>
+          </label>
+          <label
+            >${t.language}
+            <select
+              class="language"
+              @change=${(e: Event) => (this.language = (e.target as HTMLSelectElement).value)}
+            >
+              <option value="">${t.anyLanguage}</option>
+              ${languages.map(
+                (l) =>
+                  html`<option value=${l} ?selected=${l === this.language}>
+                    ${t.languageNames[l] ?? l}
+                  </option>`,
+              )}
+            </select>
+          </label>
+          <label class="check">
+            <input
+              type="checkbox"
+              .checked=${this.freeOnly}
+              @change=${(e: Event) => (this.freeOnly = (e.target as HTMLInputElement).checked)}
+            />
+            ${t.freeOnly}
+          </label>
+        </div>
+      </details>`;
+  }
+
+  private groupedList(all: ListedOccurrence[]) {
+    const day = zoned(this.lang, { weekday: 'short', month: 'long', day: 'numeric' });
+    const groups = new Map<string, ListedOccurrence[]>();
+    // The chosen occurrence is always shown, however far down the list it is.
+    const chosen = all.findIndex((o) => o.key === this.selectedKey);
+    const listed = all.slice(0, Math.max(this.limit, chosen + 1));
+    for (const o of listed) {
+      const key = day.format(Math.max(o.start, this.now));
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key)!.push(o);
+    }
+    return html`${
+      listed.length
+        ? [...groups].map(
+            ([d, items]) =>
+              html`<h3>${d}</h3>
+                <ul>
+                  ${items.map((o) => this.occurrence(o))}
+                </ul>`,
+          )
+        : html`<p class="empty">${this.t.noEvents}</p>`
+    }
+    ${
+      all.length > listed.length
+        ? html`<button class="show-more" @click=${() => (this.limit = listed.length + PAGE_SIZE)}>
+            ${this.t.showMore(all.length - listed.length)}
+          </button>`
+        : nothing
+    }`;
+  }
+
+  private dayView(listed: ListedOccurrence[]) {
+    const t = this.t;
+    const label = zoned(this.lang, { weekday: 'long', month: 'long', day: 'numeric' }).format(
+      dayStart(this.anchor)! + 12 * 3_600_000,
+    );
+    return html`<div class="day-nav">
+        <button
+          aria-label=${t.previous(t.viewUnits.day)}
+          @click=${() => this.navigate('day', shiftAnchor('day', this.anchor, -1))}
+        >
+          ‹
+        </button>
+        <h3 aria-live="polite">${label}</h3>
+        <button
+          aria-label=${t.next(t.viewUnits.day)}
+          @click=${() => this.navigate('day', shiftAnchor('day', this.anchor, 1))}
+        >
+          ›
+        </button>
+        <button @click=${() => this.navigate('day', today(this.now))}>${t.today}</button>
+      </div>
+      ${
+        listed.length
+          ? html`<ul>
+              ${listed.map((o) => this.occurrence(o))}
+            </ul>`
+          : html`<p class="empty">${t.noEvents}</p>`
+      }`;
+  }
+
+  render() {
+    const t = this.t;
+    const listed = this.listed();
+    this.shown = listed;
+    const calendar = this.view === 'week' || this.view === 'month';
+    return html`
+      ${this.sampleOnly ? html`<p class="sample" role="note">${t.sampleNotice}</p>` : nothing}
+      <div class="views" role="group" aria-label=${t.viewLabel}>
+        ${CALENDAR_VIEWS.map(
+          (v) =>
+            html`<button
+              aria-pressed=${this.view === v ? 'true' : 'false'}
+              data-view=${v}
+              @click=${() => this.navigate(v, v === 'list' ? this.anchor : this.anchor || today(this.now))}
+            >
+              ${t.views[v]}
+            </button>`,
+        )}
+      </div>
+      ${this.filters()}
+      ${
+        calendar
+          ? html`<event-calendar
+              .view=${this.view as 'week' | 'month'}
+              .anchor=${this.anchor}
+              .days=${byDay(listed, viewDates(this.view as 'week' | 'month', this.anchor))}
+              .today=${today(this.now)}
+              .lang=${this.lang}
+              .t=${t}
+              @calendar-navigate=${this.onCalendarNavigate}
+            ></event-calendar>`
+          : this.view === 'day'
+            ? this.dayView(listed)
+            : this.groupedList(listed)
+      }
+    `;
+  }
+}
+
+customElements.define('event-list', EventList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'event-list': EventList;
+  }
+}

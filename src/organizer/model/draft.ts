@@ -1,0 +1,271 @@
+/**
+ * The organizer's form as plain values (what the inputs hold), and the two ways across: `draftFromEvent`
+ * fills the form from a stored event, `eventFromDraft` builds the event the server receives. The form keeps
+ * everything the person typed, valid or not, so a validation error or a failed request never loses text.
+ *
+ * Recurrence is edited through a small builder (frequency, interval, weekdays, count or end date) that
+ * writes an RFC 5545 RRULE; a rule the builder cannot express (e.g. from an imported .ics) stays as typed in
+ * `rruleCustom`. Times are Asia/Shanghai wall-clock `YYYY-MM-DDTHH:mm`, the value of <input type=datetime-local>.
+ */
+import type { Source } from '../../data/schema.ts';
+import type { Audience, Category, ListingEvent, Organizer, Route, Status } from '../../listings/schema.ts';
+
+export const FREQS = ['none', 'DAILY', 'WEEKLY', 'MONTHLY', 'custom'] as const;
+export type Freq = (typeof FREQS)[number];
+export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export interface EventDraft {
+  id: string;
+  title_zh: string;
+  title_en: string;
+  description_zh: string;
+  description_en: string;
+  category: Category | '';
+  /** Where: a venue (place id) or a route (drawn on the map, or typed as lines). */
+  where: 'venue' | 'route';
+  venue: string;
+  /** One vertex per line: `lon, lat` (WGS84), optionally `, minutes` after the start (see readRoute). */
+  route: string;
+  start: string;
+  end: string;
+  freq: Freq;
+  interval: string;
+  byday: Weekday[];
+  /** How the rule ends: after `count` occurrences, or on the local date `until` (YYYY-MM-DD). */
+  ends: 'count' | 'until';
+  count: string;
+  until: string;
+  rruleCustom: string;
+  /** Local starts of occurrences that do not take place. */
+  exdates: string[];
+  free: boolean;
+  price: string;
+  booking_url: string;
+  languages: string;
+  suitable_for: Audience[];
+  accessibility_zh: string;
+  accessibility_en: string;
+  organizer_zh: string;
+  organizer_en: string;
+  organizer_url: string;
+  parent: string;
+  status: Status;
+  /** The first source (where the details come from); further sources of a stored event are kept as they are. */
+  source_title: string;
+  source_url: string;
+  moreSources: Source[];
+}
+
+/** The source an organizer's own listing names unless they give another. */
+export const ORGANIZER_SOURCE = '主办方发布 · Published by the organizer';
+
+/** A blank form; the organizer's names and website are filled in from their organization. */
+export function emptyDraft(organizer?: Organizer): EventDraft {
+  return {
+    id: '',
+    title_zh: '',
+    title_en: '',
+    description_zh: '',
+    description_en: '',
+    category: '',
+    where: 'venue',
+    venue: '',
+    route: '',
+    start: '',
+    end: '',
+    freq: 'none',
+    interval: '1',
+    byday: [],
+    ends: 'count',
+    count: '',
+    until: '',
+    rruleCustom: '',
+    exdates: [],
+    free: true,
+    price: '',
+    booking_url: '',
+    languages: 'zh',
+    suitable_for: [],
+    accessibility_zh: '',
+    accessibility_en: '',
+    organizer_zh: organizer?.name_zh ?? '',
+    organizer_en: organizer?.name_en ?? '',
+    organizer_url: organizer?.url ?? '',
+    parent: '',
+    status: 'scheduled',
+    source_title: ORGANIZER_SOURCE,
+    source_url: organizer?.url ?? '',
+    moreSources: [],
+  };
+}
+
+/** The builder's reading of a rule, or undefined when only the raw text can hold it. */
+export function ruleToBuilder(
+  rrule: string,
+): Pick<EventDraft, 'freq' | 'interval' | 'byday' | 'ends' | 'count' | 'until'> | undefined {
+  const parts = new Map(rrule.split(';').map((p) => p.split('=', 2) as [string, string | undefined]));
+  const freq = parts.get('FREQ');
+  if (freq !== 'DAILY' && freq !== 'WEEKLY' && freq !== 'MONTHLY') return undefined;
+  const known = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'COUNT', 'UNTIL']);
+  if ([...parts.keys()].some((k) => !known.has(k))) return undefined;
+  const byday = (parts.get('BYDAY') ?? '').split(',').filter(Boolean);
+  if (byday.some((d) => !(WEEKDAYS as readonly string[]).includes(d))) return undefined;
+  if (byday.length && freq !== 'WEEKLY') return undefined;
+  const until = parts.get('UNTIL');
+  if (until !== undefined && !/^\d{8}$/.test(until)) return undefined;
+  return {
+    freq,
+    interval: parts.get('INTERVAL') ?? '1',
+    byday: byday as Weekday[],
+    ends: until !== undefined ? 'until' : 'count',
+    count: parts.get('COUNT') ?? '',
+    until: until ? `${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}` : '',
+  };
+}
+
+/** The RRULE value the draft describes, or undefined for a one-off event. */
+export function draftRule(d: EventDraft): string | undefined {
+  if (d.freq === 'none') return undefined;
+  if (d.freq === 'custom') return d.rruleCustom.trim().replace(/^RRULE:/i, '') || undefined;
+  const parts = [`FREQ=${d.freq}`];
+  if (d.interval.trim() && d.interval.trim() !== '1') parts.push(`INTERVAL=${d.interval.trim()}`);
+  if (d.freq === 'WEEKLY' && d.byday.length)
+    parts.push(`BYDAY=${WEEKDAYS.filter((w) => d.byday.includes(w)).join(',')}`);
+  if (d.ends === 'count') parts.push(`COUNT=${d.count.trim()}`);
+  else parts.push(`UNTIL=${d.until.replace(/-/g, '')}`);
+  return parts.join(';');
+}
+
+const trimmed = (s: string) => (s.trim() ? s : undefined);
+
+/**
+ * Reads the route text: one vertex per line, `lon, lat` or `lon, lat, minutes` (minutes after the start at
+ * which the procession passes it). A line that is not two or three numbers is kept as [NaN, NaN] so the
+ * schema reports it; `times_min` is given only when some line has minutes.
+ */
+export function readRoute(text: string): Route {
+  const coordinates: [number, number][] = [];
+  const times: (number | null)[] = [];
+  for (const line of text.split('\n').map((l) => l.trim())) {
+    if (!line) continue;
+    const m = /^(-?\d+(?:\.\d+)?)\s*[, ]\s*(-?\d+(?:\.\d+)?)(?:\s*[, ]\s*(\S+))?$/.exec(line);
+    coordinates.push(m ? [Number(m[1]), Number(m[2])] : [NaN, NaN]);
+    times.push(m?.[3] !== undefined ? Number(m[3]) : null);
+  }
+  const route: Route = { type: 'LineString', coordinates };
+  if (times.some((t) => t !== null)) route.times_min = times;
+  return route;
+}
+
+/** Reads `lon, lat` lines (the minutes column, if any, is left out). */
+export function parseRoute(text: string): [number, number][] {
+  return readRoute(text).coordinates;
+}
+
+/** Whether every line of the route text reads as a vertex (the map can then show and edit it). */
+export function routeTextReadable(text: string): boolean {
+  const r = readRoute(text);
+  return (
+    r.coordinates.every((p) => p.every(Number.isFinite)) &&
+    (r.times_min ?? []).every((t) => t === null || Number.isFinite(t))
+  );
+}
+
+/** The route as the text the form shows: `lon, lat` per vertex, `, minutes` where the time is known. */
+export function routeText(route: Route): string {
+  return route.coordinates
+    .map(([lon, lat], i) => {
+      const t = route.times_min?.[i];
+      return t === null || t === undefined ? `${lon}, ${lat}` : `${lon}, ${lat}, ${t}`;
+    })
+    .join('\n');
+}
+
+/**
+ * The event the draft describes, as the server and the schema expect it. Values are passed on as typed
+ * (trimming is the schema's); empty optional fields are left out. Not validated here: see validate-draft.ts.
+ */
+export function eventFromDraft(d: EventDraft): Record<string, unknown> {
+  const e: Record<string, unknown> = {
+    id: d.id.trim(),
+    title_zh: d.title_zh,
+    title_en: d.title_en,
+    description_zh: d.description_zh,
+    description_en: d.description_en,
+    category: d.category,
+    start: d.start,
+    end: d.end,
+    free: d.free,
+    languages: d.languages
+      .split(/[,\s，、]+/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+    organizer: {
+      name_zh: d.organizer_zh,
+      name_en: d.organizer_en,
+      ...(trimmed(d.organizer_url) ? { url: d.organizer_url.trim() } : {}),
+    },
+    status: d.status,
+    sample: false,
+    sources: [
+      { title: d.source_title, ...(trimmed(d.source_url) ? { url: d.source_url.trim() } : {}) },
+      ...d.moreSources,
+    ],
+  };
+  if (d.where === 'venue') {
+    if (trimmed(d.venue)) e.venue = d.venue;
+  } else {
+    e.route = readRoute(d.route);
+  }
+  const rule = draftRule(d);
+  if (rule) {
+    e.rrule = rule;
+    if (d.exdates.length) e.exdates = [...d.exdates];
+  }
+  if (!d.free && trimmed(d.price)) e.price_cny = Number(d.price);
+  if (trimmed(d.booking_url)) e.booking_url = d.booking_url.trim();
+  if (d.suitable_for.length) e.suitable_for = [...d.suitable_for];
+  if (trimmed(d.accessibility_zh)) e.accessibility_zh = d.accessibility_zh;
+  if (trimmed(d.accessibility_en)) e.accessibility_en = d.accessibility_en;
+  if (trimmed(d.parent)) e.parent = d.parent.trim();
+  return e;
+}
+
+/** Fills the form from a stored event. */
+export function draftFromEvent(e: ListingEvent): EventDraft {
+  const d = emptyDraft();
+  const builder = e.rrule ? ruleToBuilder(e.rrule) : undefined;
+  return {
+    ...d,
+    id: e.id,
+    title_zh: e.title_zh,
+    title_en: e.title_en,
+    description_zh: e.description_zh,
+    description_en: e.description_en,
+    category: e.category,
+    where: e.route && !e.venue ? 'route' : 'venue',
+    venue: e.venue ?? '',
+    route: e.route ? routeText(e.route) : '',
+    start: e.start,
+    end: e.end,
+    ...(e.rrule ? (builder ?? { freq: 'custom' as const }) : {}),
+    rruleCustom: e.rrule && !builder ? e.rrule : '',
+    exdates: [...(e.exdates ?? [])],
+    free: e.free,
+    price: e.price_cny !== undefined ? String(e.price_cny) : '',
+    booking_url: e.booking_url ?? '',
+    languages: e.languages.join(', '),
+    suitable_for: [...(e.suitable_for ?? [])],
+    accessibility_zh: e.accessibility_zh ?? '',
+    accessibility_en: e.accessibility_en ?? '',
+    organizer_zh: e.organizer.name_zh,
+    organizer_en: e.organizer.name_en,
+    organizer_url: e.organizer.url ?? '',
+    parent: e.parent ?? '',
+    status: e.status,
+    source_title: e.sources?.[0]?.title ?? ORGANIZER_SOURCE,
+    source_url: e.sources?.[0]?.url ?? '',
+    moreSources: (e.sources ?? []).slice(1),
+  };
+}

@@ -1,0 +1,687 @@
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { BasemapCollection, PlaceCollection } from '../../data/schema.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import type { Translation } from '../../i18n/translations.ts';
+import { parseRule } from '../../listings/rule.ts';
+import { AUDIENCES, CATEGORIES, STATUSES, type ListingEvent } from '../../listings/schema.ts';
+import { formatLocal, parseLocal } from '../../listings/time.ts';
+import { pillButton, sharedStyles } from '../../theme/shared-styles.ts';
+import type { ApiVenue } from '../../api/client.ts';
+import type { RouteChangeEvent } from '../../events/map.ts';
+import './route-editor.ts';
+import type { Graph } from '../../walks/graph.ts';
+import {
+  FREQS,
+  WEEKDAYS,
+  draftRule,
+  eventFromDraft,
+  readRoute,
+  routeText,
+  routeTextReadable,
+  type EventDraft,
+} from '../model/draft.ts';
+import { EventSaveEvent, NetworkWantedEvent } from '../../events/organizer.ts';
+import './event-preview.ts';
+import { previewOf, type Preview } from '../model/preview-event.ts';
+import type { OrganizerStrings } from '../model/strings.ts';
+import { VENUE_STRINGS } from '../model/venue-strings.ts';
+import {
+  fieldOfPath,
+  problemFromMessage,
+  validateDraft,
+  type FieldProblem,
+  type FormField,
+  type Problems,
+} from '../model/validate-draft.ts';
+
+/** How many of a rule's dates the exceptions list offers. */
+const EXDATE_CHOICES = 120;
+
+/**
+ * The event form: every field of the event model with field-level messages in zh and en, the recurrence
+ * builder with exceptions, and a live preview beside it. It keeps its own copy of the draft: whatever is
+ * typed stays until the form is given a new `draft`, whatever the checks or the server say.
+ *
+ * Messages appear on a field once it was left, and on every field after a save was tried; the server's
+ * messages (`serverFields`, dot paths) show beside the same fields until that field is edited.
+ *
+ * @summary Create or edit an event.
+ * @fires event-save - the form passed its checks (EventSaveEvent); `submit` for "submit for moderation"
+ * @fires network-wanted - the route editor is shown and has no walking network yet (NetworkWantedEvent)
+ */
+export class EventForm extends LitElement {
+  static properties = {
+    draft: { attribute: false },
+    isNew: { type: Boolean },
+    moderator: { type: Boolean },
+    busy: { type: Boolean },
+    serverFields: { attribute: false },
+    venues: { attribute: false },
+    places: { attribute: false },
+    basemap: { attribute: false },
+    graph: { attribute: false },
+    lang: {},
+    t: { attribute: false },
+    tt: { attribute: false },
+    value: { state: true },
+    touched: { state: true },
+    tried: { state: true },
+  };
+
+  /** The draft to start from; the form copies it. */
+  declare draft: EventDraft;
+  /** A new event: its id may be chosen (ids cannot change later). */
+  declare isNew: boolean;
+  /** A moderator edits a pending revision: one "save" button, no submit. */
+  declare moderator: boolean;
+  /** A request is under way: the buttons wait. */
+  declare busy: boolean;
+  /** The server's field messages (dot path → message) from the last refused save. */
+  declare serverFields: Readonly<Record<string, string>>;
+  declare venues: readonly ApiVenue[];
+  declare places: PlaceCollection | undefined;
+  declare basemap: BasemapCollection | undefined;
+  /** The walking network, for the route editor's "follow the lanes"; optional. */
+  declare graph: Graph | undefined;
+  declare lang: Lang;
+  declare t: OrganizerStrings;
+  declare tt: Translation;
+  declare value: EventDraft;
+  declare touched: ReadonlySet<FormField>;
+  declare tried: boolean;
+
+  /** Server messages still standing (cleared per field when it is edited). */
+  private server: Problems = {};
+  private problems: Problems = {};
+  private preview: Preview | undefined;
+  private readonly now = Date.now();
+
+  constructor() {
+    super();
+    this.isNew = true;
+    this.moderator = false;
+    this.busy = false;
+    this.serverFields = {};
+    this.venues = [];
+    this.lang = 'zh';
+    this.touched = new Set();
+    this.tried = false;
+  }
+
+  static styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) minmax(300px, 420px);
+        gap: 1.25rem;
+        align-items: start;
+      }
+      @media (max-width: 859px) {
+        :host {
+          grid-template-columns: 1fr;
+        }
+      }
+      form {
+        display: grid;
+        gap: 0.9rem;
+        min-width: 0;
+      }
+      fieldset {
+        display: grid;
+        gap: 0.7rem;
+        margin: 0;
+        padding: 0.6rem 0.8rem 0.8rem;
+        border: 1px solid var(--line);
+        border-radius: 10px;
+        background: var(--card);
+        min-width: 0;
+      }
+      legend {
+        font-weight: 700;
+        padding: 0 0.3rem;
+      }
+      .row {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+        gap: 0.7rem;
+      }
+      .field {
+        display: grid;
+        gap: 0.2rem;
+        min-width: 0;
+      }
+      label,
+      .label {
+        font-weight: 600;
+        font-size: 0.9rem;
+      }
+      input:not([type='checkbox']):not([type='radio']),
+      select,
+      textarea {
+        font: inherit;
+        min-height: 40px;
+        padding: 0.3rem 0.5rem;
+        border: 1px solid #8a7d6b;
+        border-radius: 6px;
+        background: #fff;
+        color: var(--ink);
+        width: 100%;
+        box-sizing: border-box;
+      }
+      textarea {
+        min-height: 6rem;
+        resize: vertical;
+      }
+      [aria-invalid='true'] {
+        border-color: #b3261e !important;
+        border-width: 2px !important;
+      }
+      .hint {
+        color: var(--ink-soft);
+        font-size: 0.82rem;
+        margin: 0;
+      }
+      .error {
+        color: #b3261e;
+        font-size: 0.85rem;
+        font-weight: 600;
+        margin: 0;
+      }
+      .error .detail {
+        font-weight: normal;
+      }
+      .choices {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.3rem 0.9rem;
+        border: 0;
+        padding: 0;
+        margin: 0;
+      }
+      .choices label,
+      label.check {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.3rem;
+        min-height: 36px;
+        font-weight: normal;
+      }
+      .exdates {
+        max-height: 12rem;
+        overflow: auto;
+        border: 1px solid var(--line);
+        border-radius: 6px;
+        padding: 0.3rem 0.6rem;
+        font-variant-numeric: tabular-nums;
+      }
+      .summary {
+        padding: 0.6rem 0.8rem;
+        border: 2px solid #b3261e;
+        border-radius: 8px;
+        background: #fdecea;
+        margin: 0;
+      }
+      .buttons {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+      }
+      .buttons button {
+        ${pillButton}
+      }
+      .buttons button.primary {
+        background: var(--accent);
+        color: #fff;
+      }
+      .buttons button[disabled] {
+        opacity: 0.6;
+        cursor: wait;
+      }
+      details.coords summary {
+        cursor: pointer;
+        padding: 0.5rem 0;
+        font-weight: 600;
+        font-size: 0.9rem;
+      }
+      details.coords[open] summary {
+        margin-bottom: 0.4rem;
+      }
+      event-preview {
+        position: sticky;
+        top: 0.5rem;
+      }
+    `,
+  ];
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('draft') && this.draft) {
+      this.value = structuredClone(this.draft);
+      this.touched = new Set();
+      this.tried = false;
+    }
+    if (changed.has('serverFields')) {
+      this.server = {};
+      for (const [path, message] of Object.entries(this.serverFields ?? {})) {
+        const field = fieldOfPath(path);
+        this.server[field] ??= problemFromMessage(field, message);
+      }
+      if (Object.keys(this.server).length) this.tried = true;
+    }
+    if (changed.has('value') || changed.has('venues')) {
+      this.problems = validateDraft(this.value, new Set(this.venues.map((v) => v.id)));
+      this.preview = previewOf(this.value, this.venues);
+    }
+  }
+
+  private networkAsked = false;
+
+  protected updated(changed: PropertyValues<this>): void {
+    if (this.value?.where === 'route' && !this.graph && !this.networkAsked) {
+      this.networkAsked = true;
+      this.dispatchEvent(new NetworkWantedEvent());
+    }
+    if (changed.has('serverFields') && Object.keys(this.server).length) void this.focusFirstProblem();
+  }
+
+  private set<K extends keyof EventDraft>(key: K, value: EventDraft[K]) {
+    this.value = { ...this.value, [key]: value };
+    if (key in this.server) {
+      const rest = { ...this.server };
+      delete rest[key];
+      this.server = rest;
+    }
+  }
+
+  private touch(field: FormField) {
+    if (!this.touched.has(field)) this.touched = new Set([...this.touched, field]);
+  }
+
+  private problem(field: FormField): FieldProblem | undefined {
+    const shown = this.tried || this.touched.has(field);
+    return this.server[field] ?? (shown ? this.problems[field] : undefined);
+  }
+
+  private message(p: FieldProblem): TemplateResult {
+    const t = this.t;
+    const words = p.code === 'tooLong' && p.max ? t.maxChars(p.max) : t.problems[p.code];
+    const detail = p.code === 'rule' || p.code === 'other' || p.code === 'parent' ? p.detail : '';
+    return html`${words}${detail ? html` <span class="detail" lang="en">(${detail})</span>` : nothing}`;
+  }
+
+  /** A labelled control with its hint and message, tied together for assistive technology. */
+  private field(name: FormField, label: string, control: TemplateResult, hint?: string) {
+    const p = this.problem(name);
+    return html`<div class="field">
+      <label for=${name}>${label}</label>
+      ${control} ${hint ? html`<p class="hint" id=${`${name}-hint`}>${hint}</p>` : nothing}
+      ${p ? html`<p class="error" id=${`${name}-error`}>${this.message(p)}</p>` : nothing}
+    </div>`;
+  }
+
+  private describedBy(name: FormField, hint = false) {
+    return [hint ? `${name}-hint` : '', this.problem(name) ? `${name}-error` : ''].filter(Boolean).join(' ');
+  }
+
+  private text(
+    name: keyof EventDraft & FormField,
+    label: string,
+    opts: { area?: boolean; hint?: string; type?: string } = {},
+  ) {
+    const common = {
+      invalid: this.problem(name) ? 'true' : 'false',
+      described: this.describedBy(name, !!opts.hint),
+    };
+    const value = this.value[name] as string;
+    const onInput = (e: Event) => this.set(name, (e.target as HTMLInputElement).value as never);
+    const control = opts.area
+      ? html`<textarea
+          id=${name}
+          name=${name}
+          .value=${value}
+          aria-invalid=${common.invalid}
+          aria-describedby=${common.described}
+          @input=${onInput}
+          @blur=${() => this.touch(name)}
+        ></textarea>`
+      : html`<input
+          id=${name}
+          name=${name}
+          type=${opts.type ?? 'text'}
+          .value=${value}
+          aria-invalid=${common.invalid}
+          aria-describedby=${common.described}
+          @input=${onInput}
+          @blur=${() => this.touch(name)}
+        />`;
+    return this.field(name, label, control, opts.hint);
+  }
+
+  private select<K extends keyof EventDraft & FormField>(
+    name: K,
+    label: string,
+    options: readonly { value: string; label: string }[],
+  ) {
+    return this.field(
+      name,
+      label,
+      html`<select
+        id=${name}
+        name=${name}
+        aria-invalid=${this.problem(name) ? 'true' : 'false'}
+        aria-describedby=${this.describedBy(name)}
+        @change=${(e: Event) => {
+          this.set(name, (e.target as HTMLSelectElement).value as EventDraft[K]);
+          this.touch(name);
+        }}
+      >
+        ${options.map(
+          (o) => html`<option value=${o.value} ?selected=${o.value === this.value[name]}>${o.label}</option>`,
+        )}
+      </select>`,
+    );
+  }
+
+  /** Dates of the rule (from the draft's start) a person may mark as not taking place. */
+  private exdateChoices(): string[] {
+    const start = parseLocal(this.value.start);
+    const rule = draftRule(this.value);
+    if (start === undefined || !rule) return [];
+    const parsed = parseRule(rule, start);
+    const dates = parsed.ok ? parsed.rule.starts.slice(0, EXDATE_CHOICES).map(formatLocal) : [];
+    return [...new Set([...dates, ...this.value.exdates])].sort();
+  }
+
+  private renderRepeat() {
+    const t = this.t;
+    const v = this.value;
+    const choices = this.exdateChoices();
+    const rulesProblem = this.problem('rrule');
+    return html`<fieldset>
+      <legend>${t.sections.repeat}</legend>
+      ${this.select(
+        'freq',
+        t.fields.freq,
+        FREQS.map((f) => ({ value: f, label: t.freqs[f] })),
+      )}
+      ${
+        v.freq === 'custom'
+          ? this.text('rruleCustom', t.fields.rruleCustom)
+          : v.freq !== 'none'
+            ? html`<div class="row">
+                  ${this.text('interval', t.fields.interval, { type: 'number' })}
+                  ${this.select('ends', t.fields.ends, [
+                    { value: 'count', label: t.endsCount },
+                    { value: 'until', label: t.endsUntil },
+                  ])}
+                  ${
+                    v.ends === 'count'
+                      ? this.text('count', t.fields.count, { type: 'number' })
+                      : this.text('until', t.fields.until, { type: 'date' })
+                  }
+                </div>
+                ${
+                  v.freq === 'WEEKLY'
+                    ? html`<fieldset class="choices">
+                        <legend class="label">${t.fields.byday}</legend>
+                        ${WEEKDAYS.map(
+                          (d) =>
+                            html`<label
+                              ><input
+                                type="checkbox"
+                                .checked=${v.byday.includes(d)}
+                                @change=${(e: Event) =>
+                                  this.set(
+                                    'byday',
+                                    (e.target as HTMLInputElement).checked
+                                      ? [...v.byday, d]
+                                      : v.byday.filter((x) => x !== d),
+                                  )}
+                              />${t.weekdays[d]}</label
+                            >`,
+                        )}
+                      </fieldset>`
+                    : nothing
+                }`
+            : nothing
+      }
+      ${rulesProblem ? html`<p class="error" id="rrule-error" role="status">${this.message(rulesProblem)}</p>` : nothing}
+      ${
+        choices.length
+          ? html`<fieldset class="choices exdates" aria-describedby=${this.describedBy('exdates', true)}>
+              <legend class="label">${t.fields.exdates}</legend>
+              <p class="hint" id="exdates-hint">${t.hints.exdates}</p>
+              ${choices.map(
+                (d) =>
+                  html`<label
+                    ><input
+                      type="checkbox"
+                      .checked=${v.exdates.includes(d)}
+                      @change=${(e: Event) =>
+                        this.set(
+                          'exdates',
+                          (e.target as HTMLInputElement).checked
+                            ? [...v.exdates, d].sort()
+                            : v.exdates.filter((x) => x !== d),
+                        )}
+                    />${d.replace('T', ' ')}</label
+                  >`,
+              )}
+              ${
+                this.problem('exdates')
+                  ? html`<p class="error" id="exdates-error">${this.message(this.problem('exdates')!)}</p>`
+                  : nothing
+              }
+            </fieldset>`
+          : nothing
+      }
+    </fieldset>`;
+  }
+
+  /**
+   * The route: drawn on the map, or typed as coordinates (the keyboard and screen-reader path, folded away
+   * unless it has a problem). Both edit the same draft text, so each follows the other.
+   */
+  private renderRoute() {
+    const t = this.t;
+    const text = this.value.route;
+    const readable = routeTextReadable(text);
+    return html`<route-editor
+        .route=${readable && text.trim() ? readRoute(text) : undefined}
+        ?blocked=${!readable}
+        .places=${this.places}
+        .basemap=${this.basemap}
+        .graph=${this.graph}
+        .lang=${this.lang}
+        .t=${t.routeEditor}
+        .attribution=${this.tt.attribution}
+        @route-change=${(e: RouteChangeEvent) => this.set('route', routeText(e.route))}
+      ></route-editor>
+      <details class="coords" ?open=${!readable || !!this.problem('route')}>
+        <summary>${t.editAsCoordinates}</summary>
+        ${this.text('route', t.fields.route, { area: true, hint: t.hints.route })}
+      </details>`;
+  }
+
+  private renderFields() {
+    const t = this.t;
+    const tt = this.tt;
+    const v = this.value;
+    // Venues an admin added (not heritage places) are labelled as such.
+    const venueName = (x: ApiVenue) =>
+      `${this.lang === 'zh' ? x.name_zh : x.name_en}${x.source === 'admin' ? ` (${VENUE_STRINGS[this.lang].adminTag})` : ''}`;
+    const venues = [...this.venues].sort((a, b) => venueName(a).localeCompare(venueName(b), this.lang));
+    return html`
+      <fieldset>
+        <legend>${t.sections.text}</legend>
+        ${this.isNew ? this.text('id', t.fields.id, { hint: t.hints.id }) : nothing}
+        <div class="row">
+          ${this.text('title_zh', t.fields.title_zh)} ${this.text('title_en', t.fields.title_en)}
+        </div>
+        ${this.text('description_zh', t.fields.description_zh, { area: true, hint: t.hints.description })}
+        ${this.text('description_en', t.fields.description_en, { area: true, hint: t.hints.description })}
+        ${this.select('category', t.fields.category, [
+          { value: '', label: t.chooseCategory },
+          ...CATEGORIES.map((c) => ({ value: c, label: tt.categories[c] })),
+        ])}
+      </fieldset>
+      <fieldset>
+        <legend>${t.sections.where}</legend>
+        <fieldset class="choices">
+          <legend class="label">${t.fields.where}</legend>
+          ${(['venue', 'route'] as const).map(
+            (w) =>
+              html`<label
+                ><input
+                  type="radio"
+                  name="where"
+                  value=${w}
+                  .checked=${v.where === w}
+                  @change=${() => this.set('where', w)}
+                />${w === 'venue' ? t.fields.whereVenue : t.fields.whereRoute}</label
+              >`,
+          )}
+        </fieldset>
+        ${
+          v.where === 'venue'
+            ? this.select('venue', t.fields.venue, [
+                { value: '', label: t.chooseVenue },
+                ...venues.map((x) => ({ value: x.id, label: venueName(x) })),
+              ])
+            : this.renderRoute()
+        }
+      </fieldset>
+      <fieldset>
+        <legend>${t.sections.when}</legend>
+        <div class="row">
+          ${this.text('start', t.fields.start, { type: 'datetime-local', hint: t.hints.start })}
+          ${this.text('end', t.fields.end, { type: 'datetime-local' })}
+        </div>
+      </fieldset>
+      ${this.renderRepeat()}
+      <fieldset>
+        <legend>${t.sections.tickets}</legend>
+        <label class="check"
+          ><input
+            type="checkbox"
+            id="free"
+            name="free"
+            .checked=${v.free}
+            @change=${(e: Event) => this.set('free', (e.target as HTMLInputElement).checked)}
+          />${t.fields.free}</label
+        >
+        ${v.free ? nothing : this.text('price', t.fields.price, { type: 'number' })}
+        ${this.text('booking_url', t.fields.booking_url, { type: 'url' })}
+      </fieldset>
+      <fieldset>
+        <legend>${t.sections.audience}</legend>
+        ${this.text('languages', t.fields.languages)}
+        <fieldset class="choices">
+          <legend class="label">${t.fields.suitable_for}</legend>
+          ${AUDIENCES.map(
+            (a) =>
+              html`<label
+                ><input
+                  type="checkbox"
+                  .checked=${v.suitable_for.includes(a)}
+                  @change=${(e: Event) =>
+                    this.set(
+                      'suitable_for',
+                      (e.target as HTMLInputElement).checked
+                        ? [...v.suitable_for, a]
+                        : v.suitable_for.filter((x) => x !== a),
+                    )}
+                />${tt.audiences[a]}</label
+              >`,
+          )}
+        </fieldset>
+        ${this.text('accessibility_zh', t.fields.accessibility_zh, { area: true })}
+        ${this.text('accessibility_en', t.fields.accessibility_en, { area: true })}
+      </fieldset>
+      <fieldset>
+        <legend>${t.sections.organizer}</legend>
+        <div class="row">
+          ${this.text('organizer_zh', t.fields.organizer_zh)}
+          ${this.text('organizer_en', t.fields.organizer_en)}
+        </div>
+        ${this.text('organizer_url', t.fields.organizer_url, { type: 'url' })}
+        <div class="row">
+          ${this.text('source_title', t.fields.source_title)}
+          ${this.text('source_url', t.fields.source_url, { type: 'url' })}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>${t.sections.status}</legend>
+        <div class="row">
+          ${this.select(
+            'status',
+            t.fields.status,
+            STATUSES.map((s) => ({ value: s, label: t.statuses[s] })),
+          )}
+          ${this.text('parent', t.fields.parent)}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  private async focusFirstProblem() {
+    await this.updateComplete;
+    const first = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (first ?? this.renderRoot.querySelector<HTMLElement>('.summary'))?.focus();
+  }
+
+  private save(submit: boolean) {
+    const all = { ...this.problems, ...this.server };
+    if (Object.keys(all).length) {
+      this.tried = true;
+      void this.focusFirstProblem();
+      return;
+    }
+    this.dispatchEvent(new EventSaveEvent(eventFromDraft(this.value), submit, structuredClone(this.value)));
+  }
+
+  /** The event the form describes if it passes every check (for tests and callers). */
+  get event(): ListingEvent | undefined {
+    return Object.keys(this.problems).length ? undefined : (eventFromDraft(this.value) as ListingEvent);
+  }
+
+  render() {
+    const t = this.t;
+    const count = Object.keys({ ...(this.tried ? this.problems : {}), ...this.server }).length;
+    return html`
+      <form novalidate @submit=${(e: Event) => e.preventDefault()}>
+        ${count ? html`<p class="summary" role="alert" tabindex="-1">${t.problemCount(count)}</p>` : nothing}
+        ${this.renderFields()}
+        <div class="buttons">
+          ${
+            this.moderator
+              ? html`<button class="primary" ?disabled=${this.busy} @click=${() => this.save(false)}>
+                  ${t.save}
+                </button>`
+              : html`<button ?disabled=${this.busy} @click=${() => this.save(false)}>${t.saveDraft}</button>
+                  <button class="primary" ?disabled=${this.busy} @click=${() => this.save(true)}>
+                    ${t.submit}
+                  </button>`
+          }
+        </div>
+      </form>
+      <event-preview
+        .preview=${this.preview}
+        .places=${this.places}
+        .basemap=${this.basemap}
+        .now=${this.now}
+        .lang=${this.lang}
+        .t=${t}
+        .tt=${this.tt}
+      ></event-preview>
+    `;
+  }
+}
+
+customElements.define('event-form', EventForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'event-form': EventForm;
+  }
+}

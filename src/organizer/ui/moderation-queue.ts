@@ -1,0 +1,321 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { Lang } from '../../i18n/lang.ts';
+import { sharedStyles } from '../../theme/shared-styles.ts';
+import type { QueueItem } from '../../api/client.ts';
+import { draftFromEvent } from '../model/draft.ts';
+import { DraftOpenEvent, ModerateEvent } from '../../events/organizer.ts';
+import type { OrganizerStrings } from '../model/strings.ts';
+import { fieldOfPath } from '../model/validate-draft.ts';
+
+const shown = (x: unknown) =>
+  x === null || x === undefined ? undefined : typeof x === 'string' ? x : JSON.stringify(x);
+
+/**
+ * The moderator's queue: each pending revision with who sent it and what it changes (field by field, before
+ * and after, for an edit of a published event; every field's value for a new one), and approve, reject with a reason, or edit. All text from
+ * organizers is rendered as text.
+ *
+ * @summary Pending events awaiting moderation.
+ * @fires moderate - approve or reject one revision (ModerateEvent)
+ * @fires draft-open - edit the pending revision (DraftOpenEvent with its id and revision)
+ */
+export class ModerationQueue extends LitElement {
+  static properties = {
+    items: { attribute: false },
+    busy: { type: Boolean },
+    lang: {},
+    t: { attribute: false },
+    rejecting: { state: true },
+    reasonMissing: { state: true },
+  };
+
+  declare items: readonly QueueItem[];
+  declare busy: boolean;
+  declare lang: Lang;
+  declare t: OrganizerStrings;
+  /** Id of the item whose reject form is open. */
+  declare rejecting: string | undefined;
+  declare reasonMissing: boolean;
+
+  constructor() {
+    super();
+    this.items = [];
+    this.busy = false;
+    this.lang = 'zh';
+    this.reasonMissing = false;
+  }
+
+  static styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      ul.queue {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 0.8rem;
+      }
+      li.item {
+        padding: 0.7rem 0.9rem;
+        border: 1px solid var(--line);
+        border-radius: 10px;
+        background: var(--card);
+        min-width: 0;
+      }
+      h3 {
+        margin: 0.2rem 0;
+        font-size: 1.02rem;
+        overflow-wrap: anywhere;
+      }
+      .meta {
+        margin: 0;
+        color: var(--ink-soft);
+        font-size: 0.85rem;
+      }
+      .kind {
+        display: inline-block;
+        padding: 0 0.5rem;
+        border-radius: 999px;
+        border: 1px solid #a15c00;
+        background: #fff4e0;
+        color: #6b3d00;
+        font-size: 0.8rem;
+        font-weight: 600;
+      }
+      .changes {
+        overflow-x: auto;
+        margin-top: 0.5rem;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        font-size: 0.85rem;
+      }
+      caption {
+        text-align: start;
+        font-weight: 600;
+        padding-bottom: 0.2rem;
+      }
+      th,
+      td {
+        border: 1px solid var(--line);
+        padding: 0.25rem 0.4rem;
+        text-align: start;
+        vertical-align: top;
+        overflow-wrap: anywhere;
+      }
+      .v {
+        white-space: pre-line;
+      }
+      th[scope='row'] {
+        font-weight: 600;
+        min-width: 7rem;
+      }
+      th[scope='row'] code {
+        display: block;
+        font-weight: normal;
+        font-size: 0.78rem;
+        color: var(--ink-soft);
+      }
+      td.before {
+        background: #fdecea;
+      }
+      td.after {
+        background: #e6f4ea;
+      }
+      .absent {
+        color: var(--ink-soft);
+        font-style: italic;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4rem;
+        margin-top: 0.6rem;
+      }
+      button {
+        min-height: 44px;
+        padding: 0 1rem;
+        border: 1px solid var(--line);
+        border-radius: 999px;
+        background: #fff;
+        font-weight: 600;
+        cursor: pointer;
+      }
+      button.approve {
+        background: #2e7d32;
+        border-color: #2e7d32;
+        color: #fff;
+      }
+      button.reject,
+      button.confirm {
+        border-color: #b3261e;
+        color: #8c1d18;
+      }
+      .reject-form {
+        display: grid;
+        gap: 0.3rem;
+        margin-top: 0.5rem;
+      }
+      label {
+        font-weight: 600;
+      }
+      textarea {
+        font: inherit;
+        min-height: 5rem;
+        padding: 0.3rem 0.5rem;
+        border: 1px solid #8a7d6b;
+        border-radius: 6px;
+      }
+      .error {
+        color: #b3261e;
+        font-weight: 600;
+        margin: 0;
+      }
+    `,
+  ];
+
+  private titleOf(i: QueueItem) {
+    return this.lang === 'zh' ? i.event.title_zh : i.event.title_en;
+  }
+
+  /** The form's label of the field a path names, or nothing for bookkeeping fields (e.g. `sample`). */
+  private fieldName(path: string) {
+    const field = fieldOfPath(path);
+    const label = (this.t.fields as Partial<Record<string, string>>)[field];
+    return label ? html`<span class="name">${label}</span>` : nothing;
+  }
+
+  private cell(x: unknown, cls: string) {
+    const s = shown(x);
+    const value =
+      s === undefined
+        ? html`<span class="absent">${this.t.absent}</span>`
+        : html`<span class="v">${s}</span>`;
+    return html`<td class=${cls}>${value}</td>`;
+  }
+
+  private async openReject(id: string) {
+    this.rejecting = id;
+    this.reasonMissing = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.focus();
+  }
+
+  private confirmReject(i: QueueItem) {
+    const area = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea');
+    const reason = area?.value.trim() ?? '';
+    if (!reason) {
+      this.reasonMissing = true;
+      area?.focus();
+      return;
+    }
+    this.dispatchEvent(new ModerateEvent('reject', i.id, i.revision, reason));
+  }
+
+  private item(i: QueueItem) {
+    const t = this.t;
+    const org = this.lang === 'zh' ? i.organization.name_zh : i.organization.name_en;
+    const name = this.titleOf(i);
+    return html`<li class="item" data-id=${i.id}>
+      <span class="kind">${i.published ? t.editSubmission : t.newSubmission}</span>
+      <h3 tabindex="-1">${name}</h3>
+      <p class="meta">${i.id} · ${org} · ${t.submittedBy(i.submitted_by.name)}</p>
+      <div class="changes">
+        <table>
+          <caption>
+            ${i.published ? t.changes : t.content}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.field}</th>
+              ${
+                i.published
+                  ? html`<th scope="col">${t.before}</th>
+                      <th scope="col">${t.after}</th>`
+                  : html`<th scope="col">${t.value}</th>`
+              }
+            </tr>
+          </thead>
+          <tbody>
+            ${i.changes.map(
+              (c) =>
+                html`<tr>
+                  <th scope="row">${this.fieldName(c.path)}<code>${c.path}</code></th>
+                  ${i.published ? this.cell(c.before, 'before') : nothing} ${this.cell(c.after, 'after')}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <div class="actions">
+        <button
+          class="approve"
+          ?disabled=${this.busy}
+          @click=${() => this.dispatchEvent(new ModerateEvent('approve', i.id, i.revision))}
+        >
+          ${t.approve}<span class="visually-hidden">: ${name}</span>
+        </button>
+        <button class="reject" ?disabled=${this.busy} @click=${() => void this.openReject(i.id)}>
+          ${t.reject}<span class="visually-hidden">: ${name}</span>
+        </button>
+        <button
+          class="edit"
+          ?disabled=${this.busy}
+          @click=${() =>
+            this.dispatchEvent(
+              new DraftOpenEvent(draftFromEvent(i.event), { id: i.id, revision: i.revision }),
+            )}
+        >
+          ${t.edit}<span class="visually-hidden">: ${name}</span>
+        </button>
+      </div>
+      ${
+        this.rejecting === i.id
+          ? html`<div class="reject-form">
+              <label for="reason">${t.rejectReason}</label>
+              <textarea
+                id="reason"
+                maxlength="2000"
+                aria-invalid=${this.reasonMissing ? 'true' : 'false'}
+                aria-describedby=${this.reasonMissing ? 'reason-error' : ''}
+              ></textarea>
+              ${this.reasonMissing ? html`<p class="error" id="reason-error">${t.reasonRequired}</p>` : nothing}
+              <div class="actions">
+                <button class="confirm" ?disabled=${this.busy} @click=${() => this.confirmReject(i)}>
+                  ${t.rejectConfirm}
+                </button>
+                <button class="cancel" @click=${() => (this.rejecting = undefined)}>${t.cancel}</button>
+              </div>
+            </div>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  /** After a decision: focus the next item's title, or the first one. */
+  async focusItem(index: number): Promise<void> {
+    await this.updateComplete;
+    const titles = this.renderRoot.querySelectorAll<HTMLElement>('li.item h3');
+    titles[Math.min(index, titles.length - 1)]?.focus();
+  }
+
+  render() {
+    return this.items.length
+      ? html`<ul class="queue">
+          ${this.items.map((i) => this.item(i))}
+        </ul>`
+      : html`<p class="meta">${this.t.queueEmpty}</p>`;
+  }
+}
+
+customElements.define('moderation-queue', ModerationQueue);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'moderation-queue': ModerationQueue;
+  }
+}

@@ -1,0 +1,242 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import type { Lang } from '../../i18n/lang.ts';
+import type { ListingEvent } from '../../listings/schema.ts';
+import { sharedStyles } from '../../theme/shared-styles.ts';
+import type { EventRecord } from '../../api/client.ts';
+import { draftFromEvent } from '../model/draft.ts';
+import { DraftDiscardEvent, DraftOpenEvent } from '../../events/organizer.ts';
+import type { OrganizerStrings } from '../model/strings.ts';
+
+/**
+ * An organizer's events with their moderation state, the moderator's reason for a rejection, and actions to
+ * edit one or to duplicate it as a new event (a past event repeated with a new id and dates). All event text
+ * is rendered as text. The working revision (draft, pending or rejected) can be discarded after a question
+ * that says what follows: an event never approved is deleted, otherwise the approved version stays public.
+ *
+ * @summary The organizer's own events.
+ * @fires draft-open - edit (with a target) or duplicate (without) an event (DraftOpenEvent)
+ * @fires draft-discard - a confirmed discard of the working revision (DraftDiscardEvent)
+ */
+export class MyEvents extends LitElement {
+  static properties = {
+    records: { attribute: false },
+    busy: { type: Boolean },
+    lang: {},
+    t: { attribute: false },
+    discarding: { state: true },
+  };
+
+  declare records: readonly EventRecord[];
+  declare busy: boolean;
+  declare lang: Lang;
+  declare t: OrganizerStrings;
+  /** Id of the event whose discard is being confirmed. */
+  declare discarding: string | undefined;
+
+  constructor() {
+    super();
+    this.records = [];
+    this.busy = false;
+    this.lang = 'zh';
+  }
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('records') && !this.records.some((r) => r.id === this.discarding && r.working))
+      this.discarding = undefined;
+  }
+
+  private async askDiscard(id: string) {
+    this.discarding = id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`li[data-id="${id}"] .confirm p`)?.focus();
+  }
+
+  private async keep(id: string) {
+    this.discarding = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`li[data-id="${id}"] button.discard`)?.focus();
+  }
+
+  static styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 0.6rem;
+      }
+      li {
+        padding: 0.6rem 0.8rem;
+        border: 1px solid var(--line);
+        border-radius: 10px;
+        background: var(--card);
+      }
+      h3 {
+        margin: 0.2rem 0;
+        font-size: 1rem;
+        overflow-wrap: anywhere;
+      }
+      .meta {
+        color: var(--ink-soft);
+        font-size: 0.85rem;
+        margin: 0;
+      }
+      .state {
+        display: inline-block;
+        margin-inline-end: 0.35rem;
+        padding: 0 0.5rem;
+        border-radius: 999px;
+        border: 1px solid var(--line);
+        font-size: 0.8rem;
+        font-weight: 600;
+      }
+      .state.pending {
+        background: #fff4e0;
+        border-color: #a15c00;
+        color: #6b3d00;
+      }
+      .state.approved {
+        background: #e6f4ea;
+        border-color: #2e7d32;
+        color: #1b5e20;
+      }
+      .state.rejected {
+        background: #fdecea;
+        border-color: #b3261e;
+        color: #8c1d18;
+      }
+      .reason {
+        margin: 0.4rem 0 0;
+        padding: 0.4rem 0.6rem;
+        border-inline-start: 4px solid #b3261e;
+        background: #fff;
+        white-space: pre-line;
+        overflow-wrap: anywhere;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4rem;
+        margin-top: 0.5rem;
+      }
+      button {
+        min-height: 40px;
+        padding: 0 0.9rem;
+        border: 1px solid var(--line);
+        border-radius: 999px;
+        background: #fff;
+        cursor: pointer;
+      }
+      button.danger {
+        border-color: #b3261e;
+        background: #b3261e;
+        color: #fff;
+        font-weight: 600;
+      }
+      .confirm {
+        margin-top: 0.5rem;
+        padding: 0.5rem 0.7rem;
+        border: 2px solid #b3261e;
+        border-radius: 8px;
+        background: #fdecea;
+      }
+      .confirm p {
+        margin: 0;
+      }
+    `,
+  ];
+
+  private titleOf(e: ListingEvent) {
+    return this.lang === 'zh' ? e.title_zh : e.title_en;
+  }
+
+  private edit(r: EventRecord) {
+    const event = r.working?.event ?? r.published!;
+    this.dispatchEvent(
+      new DraftOpenEvent(draftFromEvent(event), { id: r.id, revision: r.working?.revision }),
+    );
+  }
+
+  private duplicate(r: EventRecord) {
+    const draft = draftFromEvent(r.published ?? r.working!.event);
+    this.dispatchEvent(new DraftOpenEvent({ ...draft, id: '', exdates: [] }));
+  }
+
+  private item(r: EventRecord) {
+    const t = this.t;
+    const event = r.working?.event ?? r.published;
+    if (!event) return nothing;
+    const reason = r.state === 'rejected' ? (r.working?.reason ?? r.feedback[0]?.reason) : undefined;
+    return html`<li data-id=${r.id}>
+      <span class="state ${r.state}">${t.moderation[r.state]}</span>
+      ${r.published && r.state !== 'approved' ? html`<span class="meta">${t.published}</span>` : nothing}
+      <h3>${this.titleOf(event)}</h3>
+      <p class="meta">${r.id} · ${event.start.replace('T', ' ')}</p>
+      ${r.published && r.state === 'pending' ? html`<p class="meta">${t.editPending}</p>` : nothing}
+      ${
+        reason
+          ? html`<p class="reason">
+              <strong>${t.reason}:</strong> <span class="reason-text">${reason}</span>
+            </p>`
+          : nothing
+      }
+      <div class="actions">
+        <button class="edit" @click=${() => this.edit(r)}>
+          ${t.edit}<span class="visually-hidden">: ${this.titleOf(event)}</span>
+        </button>
+        <button class="duplicate" @click=${() => this.duplicate(r)}>
+          ${t.duplicate}<span class="visually-hidden">: ${this.titleOf(event)}</span>
+        </button>
+        ${
+          r.working
+            ? html`<button class="discard" @click=${() => void this.askDiscard(r.id)}>
+                ${r.published ? t.discard.buttonPublished : t.discard.button}<span class="visually-hidden"
+                  >: ${this.titleOf(event)}</span
+                >
+              </button>`
+            : nothing
+        }
+      </div>
+      ${
+        this.discarding === r.id && r.working
+          ? html`<div class="confirm" role="group" aria-labelledby=${`discard-${r.id}`}>
+              <p id=${`discard-${r.id}`} tabindex="-1">
+                ${r.published ? t.discard.confirmPublished : t.discard.confirmNew}
+              </p>
+              <div class="actions">
+                <button
+                  class="danger confirm-discard"
+                  ?disabled=${this.busy}
+                  @click=${() => this.dispatchEvent(new DraftDiscardEvent(r.id))}
+                >
+                  ${t.discard.confirm}<span class="visually-hidden">: ${this.titleOf(event)}</span>
+                </button>
+                <button class="keep" @click=${() => void this.keep(r.id)}>${t.discard.keep}</button>
+              </div>
+            </div>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  render() {
+    return this.records.length
+      ? html`<ul>
+          ${this.records.map((r) => this.item(r))}
+        </ul>`
+      : html`<p class="meta">${this.t.noEvents}</p>`;
+  }
+}
+
+customElements.define('my-events', MyEvents);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'my-events': MyEvents;
+  }
+}
