@@ -520,8 +520,8 @@ export class SongApp extends LitElement implements WalkHost {
         align-items: center;
         gap: 0.4rem 0.75rem;
         padding: 0.4rem 0.75rem;
-        background: #2b2622;
-        color: #fbf8f1;
+        background: var(--ink);
+        color: var(--halo);
         z-index: 2;
       }
       h1 {
@@ -539,8 +539,8 @@ export class SongApp extends LitElement implements WalkHost {
       .update {
         padding: 0.15rem 0.6rem;
         border-radius: 999px;
-        background: #fff4e0;
-        color: #2b2622;
+        background: var(--warning-bg);
+        color: var(--ink);
         font-size: 0.8rem;
         font-weight: 600;
       }
@@ -557,10 +557,10 @@ export class SongApp extends LitElement implements WalkHost {
         min-height: 44px;
         min-width: 44px;
         padding: 0 0.9rem;
-        border: 1px solid #fbf8f1;
+        border: 1px solid var(--halo);
         border-radius: 999px;
         background: transparent;
-        color: #fbf8f1;
+        color: var(--halo);
         cursor: pointer;
       }
       main {
@@ -599,8 +599,8 @@ export class SongApp extends LitElement implements WalkHost {
         max-width: min(90%, 28rem);
         padding: 0.5rem 0.9rem;
         border-radius: 8px;
-        background: #2b2622;
-        color: #fbf8f1;
+        background: var(--ink);
+        color: var(--halo);
         font-size: 0.9rem;
       }
       .problem {
@@ -608,9 +608,9 @@ export class SongApp extends LitElement implements WalkHost {
         transform: none;
         margin: 0 0 0.75rem;
         max-width: none;
-        background: #fff4e0;
+        background: var(--warning-bg);
         color: var(--ink);
-        border: 1px solid #a15c00;
+        border: 1px solid var(--warning);
       }
       .problem button {
         margin-inline-start: 0.5rem;
@@ -628,10 +628,10 @@ export class SongApp extends LitElement implements WalkHost {
         color: var(--ink-soft);
       }
       .event-swatch {
-        background: #5b3a8c;
+        background: var(--later);
         box-shadow:
-          0 0 0 2px #fbf8f1,
-          0 0 0 3px #5b3a8c;
+          0 0 0 2px var(--halo),
+          0 0 0 3px var(--later);
       }
       .organizers {
         margin: 1.25rem 0 0;
@@ -660,9 +660,9 @@ export class SongApp extends LitElement implements WalkHost {
         cursor: pointer;
       }
       .tabs button[aria-pressed='true'] {
-        background: #2b2622;
-        border-color: #2b2622;
-        color: #fbf8f1;
+        background: var(--ink);
+        border-color: var(--ink);
+        color: var(--halo);
       }
       .print-map {
         display: none;

@@ -1,5 +1,6 @@
 /** Events the map sends up. The app shell listens; the map never reaches into the app. */
 import type { MapView } from '../data/bounds.ts';
+import type { Position } from '../data/schema.ts';
 import type { Route } from '../listings/schema.ts';
 
 export type MapState = 'loading' | 'idle' | 'error' | 'unsupported';
@@ -42,11 +43,20 @@ export class RouteChangeEvent extends Event {
   }
 }
 
+/** A point was chosen on <point-picker>'s map (a click, or the marker dropped): WGS84 [lon, lat]. */
+export class PointPickEvent extends Event {
+  static readonly type = 'point-pick';
+  constructor(readonly position: Position) {
+    super(PointPickEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     [RouteChangeEvent.type]: RouteChangeEvent;
     [MapViewChangeEvent.type]: MapViewChangeEvent;
     [MapStateEvent.type]: MapStateEvent;
     [LocateEvent.type]: LocateEvent;
+    [PointPickEvent.type]: PointPickEvent;
   }
 }

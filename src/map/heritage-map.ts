@@ -96,7 +96,7 @@ export class HeritageMap extends LitElement {
       display: block;
       position: relative;
       min-height: 200px;
-      background: #f4efe4;
+      background: var(--paper);
     }
     #map {
       position: absolute;

@@ -698,15 +698,15 @@ export class OrganizerApp extends LitElement {
         align-items: center;
         gap: 0.4rem 0.75rem;
         padding: 0.5rem 0.75rem;
-        background: #2b2622;
-        color: #fbf8f1;
+        background: var(--ink);
+        color: var(--halo);
       }
       h1 {
         margin: 0;
         font-size: 1.05rem;
       }
       header a {
-        color: #fbf8f1;
+        color: var(--halo);
       }
       .spacer {
         flex: 1;
@@ -715,10 +715,10 @@ export class OrganizerApp extends LitElement {
         min-height: 44px;
         min-width: 44px;
         padding: 0 0.9rem;
-        border: 1px solid #fbf8f1;
+        border: 1px solid var(--halo);
         border-radius: 999px;
         background: transparent;
-        color: #fbf8f1;
+        color: var(--halo);
         cursor: pointer;
       }
       .who {
@@ -762,12 +762,12 @@ export class OrganizerApp extends LitElement {
         border-radius: 8px;
       }
       .error {
-        border: 2px solid #b3261e;
-        background: #fdecea;
+        border: 2px solid var(--error);
+        background: var(--error-bg);
       }
       .notice {
-        border: 2px solid #2e7d32;
-        background: #e6f4ea;
+        border: 2px solid var(--ok);
+        background: var(--ok-bg);
       }
       .cancel {
         min-height: 40px;

@@ -17,6 +17,36 @@ export interface Palette {
   roadCasing: string;
   roadLabel: string;
   area: Record<AreaId, string>;
+  /** Colours of the interface around the map; each is also a CSS custom property (`paletteProperties`). */
+  ui: UiColours;
+}
+
+export interface UiColours {
+  ink: string;
+  inkSoft: string;
+  paper: string;
+  halo: string;
+  card: string;
+  line: string;
+  muted: string;
+  accent: string;
+  focus: string;
+  /** A refused action or an invalid field: text and border, its pale fill, and darker text on that fill. */
+  error: string;
+  errorBg: string;
+  errorStrong: string;
+  /** Something to check (sample data, a pending revision, a closed place). */
+  warning: string;
+  warningBg: string;
+  /** Done, approved, on now. */
+  ok: string;
+  okBg: string;
+  /** 朱 vermilion: walks and events soon; stands apart from every area colour. */
+  vermilion: string;
+  /** Events later on. */
+  later: string;
+  /** A cancelled event. */
+  cancelled: string;
 }
 
 export const SONG_PALETTE: Palette = {
@@ -39,4 +69,34 @@ export const SONG_PALETTE: Palette = {
     'song-city': '#5b3a1a', // 赭墨 sepia ink: the reconstructed Song city, drawn as on an old map
     around: '#3f5f48', // 苍绿 muted green: services and places around the four areas
   },
+  ui: {
+    ink: '#2b2622',
+    inkSoft: '#5d5348',
+    paper: '#f4efe4',
+    halo: '#fbf8f1',
+    card: '#fffdf8',
+    line: '#d9cfbd',
+    muted: '#8a7d6b',
+    accent: '#8c2a1c',
+    focus: '#1d5a78',
+    error: '#b3261e',
+    errorBg: '#fdecea',
+    errorStrong: '#8c1d18',
+    warning: '#a15c00',
+    warningBg: '#fff4e0',
+    ok: '#2e7d32',
+    okBg: '#e6f4ea',
+    vermilion: '#c2410c',
+    later: '#5b3a8c',
+    cancelled: '#8a8077',
+  },
 };
+
+/** `inkSoft` → `--ink-soft`: the custom property of each interface colour. */
+export const cssProperty = (name: keyof UiColours) =>
+  `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/** The interface colours as custom-property declarations, for a `:host` or `:root` rule. */
+export function paletteProperties(p: Palette = SONG_PALETTE): string {
+  return (Object.keys(p.ui) as (keyof UiColours)[]).map((k) => `${cssProperty(k)}: ${p.ui[k]};`).join('\n');
+}

@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { AREA_IDS } from '../data/areas.ts';
-import { SONG_PALETTE } from './palette.ts';
+import { SONG_PALETTE, paletteProperties } from './palette.ts';
 
 /**
  * `.area-<id>` sets `--area` to that area's colour (a swatch fills with it). Classes, not style attributes:
@@ -11,15 +11,13 @@ const areaColours = unsafeCSS(
   AREA_IDS.map((a) => `.area-${a} { --area: ${SONG_PALETTE.area[a]}; }`).join('\n'),
 );
 
-/** Focus ring, buttons and swatches shared by the app's components. */
+/**
+ * Focus ring, buttons and swatches shared by the app's components, and the palette's interface colours as
+ * custom properties (`var(--error)`, `var(--ink-soft)`, …): components name a colour, never its hex.
+ */
 export const sharedStyles = css`
   :host {
-    --ink: #2b2622;
-    --ink-soft: #5d5348;
-    --paper: #f4efe4;
-    --card: #fffdf8;
-    --line: #d9cfbd;
-    --accent: #8c2a1c;
+    ${unsafeCSS(paletteProperties())}
     font-family: system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif;
     color: var(--ink);
   }
@@ -28,7 +26,7 @@ export const sharedStyles = css`
     color: inherit;
   }
   :focus-visible {
-    outline: 3px solid #1d5a78;
+    outline: 3px solid var(--focus);
     outline-offset: 2px;
   }
   ${areaColours}

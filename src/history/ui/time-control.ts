@@ -71,7 +71,7 @@ export class TimeControl extends LitElement {
       .presets button[aria-pressed='true'] {
         background: #5b3a1a;
         border-color: #5b3a1a;
-        color: #fffdf8;
+        color: var(--card);
       }
       .compare {
         display: flex;

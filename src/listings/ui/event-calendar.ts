@@ -126,18 +126,18 @@ export class EventCalendar extends LitElement {
         width: 7px;
         height: 7px;
         border-radius: 50%;
-        background: #c2410c;
+        background: var(--vermilion);
       }
       .dot.now {
-        background: #2e7d32;
+        background: var(--ok);
       }
       .dot.cancelled {
-        background: #8a8077;
+        background: var(--cancelled);
       }
       .bar {
         height: 4px;
         border-radius: 2px;
-        background: #1d5a78;
+        background: var(--focus);
         opacity: 0.55;
       }
       .cell-title {

@@ -139,9 +139,9 @@ export class EventList extends LitElement {
       }
       .sample {
         padding: 0.5rem 0.75rem;
-        border: 2px dashed #a15c00;
+        border: 2px dashed var(--warning);
         border-radius: 8px;
-        background: #fff4e0;
+        background: var(--warning-bg);
         font-weight: 600;
         font-size: 0.9rem;
       }
@@ -210,23 +210,23 @@ export class EventList extends LitElement {
         border: 1px solid var(--line);
       }
       .badge.now {
-        background: #2e7d32;
-        border-color: #2e7d32;
+        background: var(--ok);
+        border-color: var(--ok);
         color: #fff;
       }
       .badge.soon {
-        background: #c2410c;
-        border-color: #c2410c;
+        background: var(--vermilion);
+        border-color: var(--vermilion);
         color: #fff;
       }
       .badge.cancelled {
-        background: #5d5348;
-        border-color: #5d5348;
+        background: var(--ink-soft);
+        border-color: var(--ink-soft);
         color: #fff;
       }
       .badge.sample {
         border-style: dashed;
-        border-color: #a15c00;
+        border-color: var(--warning);
         color: #7a4500;
       }
       .actions {
@@ -306,14 +306,14 @@ export class EventList extends LitElement {
         min-height: 40px;
       }
       input[aria-invalid='true'] {
-        border: 2px solid #b3261e;
+        border: 2px solid var(--error);
       }
       .problem {
         margin: 0 0 0.5rem;
         padding: 0.4rem 0.6rem;
-        border: 1px solid #b3261e;
+        border: 1px solid var(--error);
         border-radius: 8px;
-        background: #fdecea;
+        background: var(--error-bg);
         font-size: 0.88rem;
       }
       .day-nav {

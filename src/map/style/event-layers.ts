@@ -4,7 +4,7 @@
  * Drawn above the heritage layers and below the open walk. The features come from listings/event-map.ts.
  */
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
-import type { Palette } from '../../theme/palette.ts';
+import { SONG_PALETTE, type Palette } from '../../theme/palette.ts';
 import { LABEL_FONTS } from './fonts.ts';
 import { perFeature } from './per-feature.ts';
 
@@ -15,7 +15,12 @@ export const EVENT_CLUSTER_LAYER = 'event-cluster';
 export const EVENT_SELECTED_LAYER = 'event-selected';
 
 /** Colours of an event's state; green and orange match the list's "on now" and "starting soon" badges. */
-export const EVENT_COLOURS = { now: '#2e7d32', soon: '#c2410c', later: '#5b3a8c', cancelled: '#8a8077' };
+export const EVENT_COLOURS = {
+  now: SONG_PALETTE.ui.ok,
+  soon: SONG_PALETTE.ui.vermilion,
+  later: SONG_PALETTE.ui.later,
+  cancelled: SONG_PALETTE.ui.cancelled,
+};
 
 const empty = { type: 'FeatureCollection', features: [] } as GeoJSON.FeatureCollection;
 

@@ -1,11 +1,11 @@
 /** The open walk: its route line and numbered stops, drawn above everything else. */
 import type { LayerSpecification } from 'maplibre-gl';
-import type { Palette } from '../../theme/palette.ts';
+import { SONG_PALETTE, type Palette } from '../../theme/palette.ts';
 import { LABEL_FONTS } from './fonts.ts';
 import { perFeature } from './per-feature.ts';
 
 export const WALK_SOURCE = 'walk';
-export const WALK_COLOUR = '#c2410c'; // 朱 vermilion: stands apart from every area colour
+export const WALK_COLOUR = SONG_PALETTE.ui.vermilion;
 
 export function walkLayers(p: Palette): LayerSpecification[] {
   const source = WALK_SOURCE;

@@ -80,7 +80,7 @@ export const adminStyles = css`
     font: inherit;
     min-height: 44px;
     padding: 0 0.5rem;
-    border: 1px solid #8a7d6b;
+    border: 1px solid var(--muted);
     border-radius: 6px;
     background: #fff;
     min-width: 0;
@@ -88,11 +88,11 @@ export const adminStyles = css`
   }
   input[aria-invalid='true'],
   select[aria-invalid='true'] {
-    border: 2px solid #b3261e;
+    border: 2px solid var(--error);
   }
   .field-error {
     margin: 0;
-    color: #8c1d18;
+    color: var(--error-strong);
     font-weight: 600;
   }
   .hint,
@@ -116,8 +116,8 @@ export const adminStyles = css`
     font-weight: 600;
   }
   button.danger {
-    border-color: #b3261e;
-    background: #b3261e;
+    border-color: var(--error);
+    background: var(--error);
     color: #fff;
     font-weight: 600;
   }
@@ -150,9 +150,9 @@ export const adminStyles = css`
     gap: 0.5rem;
     margin-top: 0.5rem;
     padding: 0.6rem 0.7rem;
-    border: 2px solid #b3261e;
+    border: 2px solid var(--error);
     border-radius: 8px;
-    background: #fdecea;
+    background: var(--error-bg);
   }
   .confirm p {
     margin: 0;
@@ -166,8 +166,8 @@ export const adminStyles = css`
     font-weight: 600;
   }
   .badge.disabled {
-    border-color: #b3261e;
-    background: #fdecea;
-    color: #8c1d18;
+    border-color: var(--error);
+    background: var(--error-bg);
+    color: var(--error-strong);
   }
 `;

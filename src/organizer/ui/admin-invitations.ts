@@ -101,7 +101,7 @@ export class AdminInvitations extends LitElement {
         gap: 0.6rem;
         margin: 0;
         padding: 0.6rem;
-        border: 1px dashed #8a7d6b;
+        border: 1px dashed var(--muted);
         border-radius: 8px;
         min-width: 0;
       }
@@ -110,7 +110,7 @@ export class AdminInvitations extends LitElement {
       }
       .link {
         margin-bottom: 1rem;
-        border: 2px solid #1d5a78;
+        border: 2px solid var(--focus);
         background: #eef5f9;
       }
       .link h3 {
@@ -120,7 +120,7 @@ export class AdminInvitations extends LitElement {
         box-sizing: border-box;
         width: 100%;
         padding: 0.4rem 0.5rem;
-        border: 1px solid #8a7d6b;
+        border: 1px solid var(--muted);
         border-radius: 6px;
         font-family: ui-monospace, monospace;
         font-size: 0.85rem;

@@ -162,7 +162,7 @@ export class EventForm extends LitElement {
         font: inherit;
         min-height: 40px;
         padding: 0.3rem 0.5rem;
-        border: 1px solid #8a7d6b;
+        border: 1px solid var(--muted);
         border-radius: 6px;
         background: #fff;
         color: var(--ink);
@@ -174,7 +174,7 @@ export class EventForm extends LitElement {
         resize: vertical;
       }
       [aria-invalid='true'] {
-        border-color: #b3261e !important;
+        border-color: var(--error) !important;
         border-width: 2px !important;
       }
       .hint {
@@ -183,7 +183,7 @@ export class EventForm extends LitElement {
         margin: 0;
       }
       .error {
-        color: #b3261e;
+        color: var(--error);
         font-size: 0.85rem;
         font-weight: 600;
         margin: 0;
@@ -217,9 +217,9 @@ export class EventForm extends LitElement {
       }
       .summary {
         padding: 0.6rem 0.8rem;
-        border: 2px solid #b3261e;
+        border: 2px solid var(--error);
         border-radius: 8px;
-        background: #fdecea;
+        background: var(--error-bg);
         margin: 0;
       }
       .buttons {

@@ -70,7 +70,7 @@ export class IcsImport extends LitElement {
         overflow-wrap: anywhere;
       }
       .error {
-        color: #8c1d18;
+        color: var(--error-strong);
       }
       .warning {
         color: #6b3d00;

@@ -79,8 +79,8 @@ export class ModerationQueue extends LitElement {
         display: inline-block;
         padding: 0 0.5rem;
         border-radius: 999px;
-        border: 1px solid #a15c00;
-        background: #fff4e0;
+        border: 1px solid var(--warning);
+        background: var(--warning-bg);
         color: #6b3d00;
         font-size: 0.8rem;
         font-weight: 600;
@@ -121,10 +121,10 @@ export class ModerationQueue extends LitElement {
         color: var(--ink-soft);
       }
       td.before {
-        background: #fdecea;
+        background: var(--error-bg);
       }
       td.after {
-        background: #e6f4ea;
+        background: var(--ok-bg);
       }
       .absent {
         color: var(--ink-soft);
@@ -146,14 +146,14 @@ export class ModerationQueue extends LitElement {
         cursor: pointer;
       }
       button.approve {
-        background: #2e7d32;
-        border-color: #2e7d32;
+        background: var(--ok);
+        border-color: var(--ok);
         color: #fff;
       }
       button.reject,
       button.confirm {
-        border-color: #b3261e;
-        color: #8c1d18;
+        border-color: var(--error);
+        color: var(--error-strong);
       }
       .reject-form {
         display: grid;
@@ -167,11 +167,11 @@ export class ModerationQueue extends LitElement {
         font: inherit;
         min-height: 5rem;
         padding: 0.3rem 0.5rem;
-        border: 1px solid #8a7d6b;
+        border: 1px solid var(--muted);
         border-radius: 6px;
       }
       .error {
-        color: #b3261e;
+        color: var(--error);
         font-weight: 600;
         margin: 0;
       }

@@ -96,24 +96,24 @@ export class MyEvents extends LitElement {
         font-weight: 600;
       }
       .state.pending {
-        background: #fff4e0;
-        border-color: #a15c00;
+        background: var(--warning-bg);
+        border-color: var(--warning);
         color: #6b3d00;
       }
       .state.approved {
-        background: #e6f4ea;
-        border-color: #2e7d32;
+        background: var(--ok-bg);
+        border-color: var(--ok);
         color: #1b5e20;
       }
       .state.rejected {
-        background: #fdecea;
-        border-color: #b3261e;
-        color: #8c1d18;
+        background: var(--error-bg);
+        border-color: var(--error);
+        color: var(--error-strong);
       }
       .reason {
         margin: 0.4rem 0 0;
         padding: 0.4rem 0.6rem;
-        border-inline-start: 4px solid #b3261e;
+        border-inline-start: 4px solid var(--error);
         background: #fff;
         white-space: pre-line;
         overflow-wrap: anywhere;
@@ -133,17 +133,17 @@ export class MyEvents extends LitElement {
         cursor: pointer;
       }
       button.danger {
-        border-color: #b3261e;
-        background: #b3261e;
+        border-color: var(--error);
+        background: var(--error);
         color: #fff;
         font-weight: 600;
       }
       .confirm {
         margin-top: 0.5rem;
         padding: 0.5rem 0.7rem;
-        border: 2px solid #b3261e;
+        border: 2px solid var(--error);
         border-radius: 8px;
-        background: #fdecea;
+        background: var(--error-bg);
       }
       .confirm p {
         margin: 0;

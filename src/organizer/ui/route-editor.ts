@@ -203,8 +203,8 @@ export class RouteEditor extends LitElement {
         margin: 0;
         padding: 0.5rem 0.7rem;
         border-radius: 8px;
-        background: #fdecea;
-        border: 2px solid #b3261e;
+        background: var(--error-bg);
+        border: 2px solid var(--error);
         font-weight: 600;
       }
       p {
@@ -220,7 +220,7 @@ export class RouteEditor extends LitElement {
         font-size: 0.85rem;
       }
       .warn {
-        color: #b3261e;
+        color: var(--error);
         font-weight: 600;
         font-size: 0.85rem;
       }
@@ -235,7 +235,7 @@ export class RouteEditor extends LitElement {
         width: 6rem;
         min-height: 40px;
         padding: 0.2rem 0.4rem;
-        border: 1px solid #8a7d6b;
+        border: 1px solid var(--muted);
         border-radius: 6px;
       }
     `,

@@ -57,15 +57,15 @@ export class SignInForm extends LitElement {
         font: inherit;
         min-height: 44px;
         padding: 0 0.5rem;
-        border: 1px solid #8a7d6b;
+        border: 1px solid var(--muted);
         border-radius: 6px;
       }
       .error {
         margin: 0;
         padding: 0.5rem 0.7rem;
-        border: 2px solid #b3261e;
+        border: 2px solid var(--error);
         border-radius: 8px;
-        background: #fdecea;
+        background: var(--error-bg);
       }
       .hint {
         margin: 0;

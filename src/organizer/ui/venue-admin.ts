@@ -112,16 +112,16 @@ export class VenueAdmin extends LitElement {
         background: var(--accent);
       }
       button.danger {
-        background: #b3261e;
-        border-color: #b3261e;
+        background: var(--error);
+        border-color: var(--error);
       }
       .confirm,
       .refusal {
         margin: 0.2rem 0 0;
         padding: 0.5rem 0.7rem;
         border-radius: 8px;
-        border: 2px solid #b3261e;
-        background: #fdecea;
+        border: 2px solid var(--error);
+        background: var(--error-bg);
       }
       .confirm p,
       .refusal p {

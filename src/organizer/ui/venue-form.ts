@@ -6,8 +6,8 @@ import { CONFIDENCES, type BasemapCollection, type PlaceCollection } from '../..
 import type { Lang } from '../../i18n/lang.ts';
 import type { Translation } from '../../i18n/translations.ts';
 import { areaAt } from '../../listings/venue-area.ts';
-import '../../map/point-picker.ts';
-import type { PointPickEvent } from '../../map/point-picker.ts';
+import './point-picker.ts';
+import type { PointPickEvent } from '../../events/map.ts';
 import { pillButton, sharedStyles } from '../../theme/shared-styles.ts';
 import {
   bodyFromDraft,
@@ -136,7 +136,7 @@ export class VenueForm extends LitElement {
         font: inherit;
         min-height: 40px;
         padding: 0.3rem 0.5rem;
-        border: 1px solid #8a7d6b;
+        border: 1px solid var(--muted);
         border-radius: 6px;
         background: #fff;
         color: var(--ink);
@@ -148,7 +148,7 @@ export class VenueForm extends LitElement {
         resize: vertical;
       }
       [aria-invalid='true'] {
-        border-color: #b3261e !important;
+        border-color: var(--error) !important;
         border-width: 2px !important;
       }
       .choices {
@@ -177,7 +177,7 @@ export class VenueForm extends LitElement {
         font-variant-numeric: tabular-nums;
       }
       .error {
-        color: #b3261e;
+        color: var(--error);
         font-size: 0.85rem;
         font-weight: 600;
         margin: 0;
@@ -185,9 +185,9 @@ export class VenueForm extends LitElement {
       .summary {
         grid-column: 1 / -1;
         padding: 0.6rem 0.8rem;
-        border: 2px solid #b3261e;
+        border: 2px solid var(--error);
         border-radius: 8px;
-        background: #fdecea;
+        background: var(--error-bg);
         margin: 0;
       }
       point-picker {

@@ -105,8 +105,8 @@ export class PlaceCard extends LitElement {
         font-size: 0.8rem;
       }
       .badge.low {
-        border-color: #a15c00;
-        background: #fff4e0;
+        border-color: var(--warning);
+        background: var(--warning-bg);
       }
       .dot {
         width: 0.7em;
@@ -129,8 +129,8 @@ export class PlaceCard extends LitElement {
       }
       .notice {
         padding: 0.5rem 0.75rem;
-        border-inline-start: 4px solid #a15c00;
-        background: #fff4e0;
+        border-inline-start: 4px solid var(--warning);
+        background: var(--warning-bg);
         font-size: 0.9rem;
       }
       dl {
@@ -210,13 +210,13 @@ export class PlaceCard extends LitElement {
         color: var(--ink-soft);
       }
       a {
-        color: #1d5a78;
+        color: var(--focus);
       }
       .add {
         min-height: 44px;
         margin-top: 0.6rem;
         padding: 0 1rem;
-        border: 1px solid #c2410c;
+        border: 1px solid var(--vermilion);
         border-radius: 999px;
         background: #fff;
         color: #9a330a;

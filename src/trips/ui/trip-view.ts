@@ -209,9 +209,9 @@ export class TripView extends LitElement {
         min-height: 2.2rem;
       }
       button.primary {
-        background: #2b2622;
-        color: #fbf8f1;
-        border-color: #2b2622;
+        background: var(--ink);
+        color: var(--halo);
+        border-color: var(--ink);
       }
       ol.own {
         margin: 0;
@@ -226,7 +226,7 @@ export class TripView extends LitElement {
       .warn {
         border-left: 4px solid var(--accent);
         padding: 0.3rem 0.6rem;
-        background: #fff4e0;
+        background: var(--warning-bg);
         margin: 0.4rem 0;
       }
       .note {
@@ -252,8 +252,8 @@ export class TripView extends LitElement {
         margin-bottom: 0.5rem;
       }
       .tabs button[aria-pressed='true'] {
-        background: #2b2622;
-        color: #fbf8f1;
+        background: var(--ink);
+        color: var(--halo);
       }
       .flag {
         font-weight: 700;

@@ -69,7 +69,7 @@ export class WalkList extends LitElement {
         cursor: pointer;
       }
       button.walk:hover {
-        border-color: #8c2a1c;
+        border-color: var(--accent);
       }
       .name {
         display: block;

@@ -101,13 +101,13 @@ export class WalkPanel extends LitElement {
         font-size: 0.82rem;
       }
       .badge.steps {
-        border-color: #a15c00;
+        border-color: var(--warning);
         color: #7a4500;
       }
       .appointment {
         margin: 0.5rem 0;
         padding: 0.45rem 0.65rem;
-        border-inline-start: 4px solid #2e7d32;
+        border-inline-start: 4px solid var(--ok);
         background: #eef6ee;
         font-size: 0.9rem;
       }
@@ -115,13 +115,13 @@ export class WalkPanel extends LitElement {
         display: block;
       }
       .appointment.late {
-        border-color: #b3261e;
-        background: #fdecea;
+        border-color: var(--error);
+        background: var(--error-bg);
       }
       .notice {
         padding: 0.5rem 0.75rem;
-        border-inline-start: 4px solid #a15c00;
-        background: #fff4e0;
+        border-inline-start: 4px solid var(--warning);
+        background: var(--warning-bg);
         font-size: 0.9rem;
       }
       .controls {
@@ -155,9 +155,9 @@ export class WalkPanel extends LitElement {
         cursor: pointer;
       }
       .actions button.primary {
-        background: #8c2a1c;
-        border-color: #8c2a1c;
-        color: #fffdf8;
+        background: var(--accent);
+        border-color: var(--accent);
+        color: var(--card);
       }
       ol.stops {
         list-style: none;
@@ -181,7 +181,7 @@ export class WalkPanel extends LitElement {
         width: 1.8rem;
         height: 1.8rem;
         border-radius: 50%;
-        background: #c2410c;
+        background: var(--vermilion);
         color: #fff;
         font-weight: 700;
         font-size: 0.9rem;
@@ -222,7 +222,7 @@ export class WalkPanel extends LitElement {
       li.leg {
         margin: 0 0 0 0.85rem;
         padding: 0.25rem 0 0.4rem 1.4rem;
-        border-inline-start: 3px dotted #c2410c;
+        border-inline-start: 3px dotted var(--vermilion);
         font-size: 0.85rem;
         color: var(--ink-soft);
       }

@@ -72,6 +72,8 @@ describe('browser modules', () => {
     'bench-search.ts',
   ])('%s imports neither pinyin-pro nor the build step', (file) => {
     const src = readFileSync(`src/search/${file}`, 'utf8');
-    expect(src).not.toMatch(/from '(pinyin-pro|(\.\.?\/)+(search\/)?build-index\.ts|(\.\.?\/)+(search\/)?aliases\.ts)'/);
+    expect(src).not.toMatch(
+      /from '(pinyin-pro|(\.\.?\/)+(search\/)?build-index\.ts|(\.\.?\/)+(search\/)?aliases\.ts)'/,
+    );
   });
 });
