@@ -8,6 +8,7 @@ import { CATEGORIES } from '../../src/listings/schema.ts';
 import { AREA_IDS } from '../../src/data/areas.ts';
 import { DAY_MS, parseLocal } from '../../src/listings/time.ts';
 import { ApiError } from '../base/errors.ts';
+import { isId } from '../../src/data/ids.ts';
 
 export interface FeedFilter {
   from?: number;
@@ -24,7 +25,7 @@ function list(value: unknown, name: string, allowed?: readonly string[]): Set<st
   if (typeof value !== 'string' || !value) throw bad(`${name}: give one or more comma-separated values`);
   const items = value.split(',');
   for (const x of items) {
-    if (allowed ? !allowed.includes(x) : !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(x))
+    if (allowed ? !allowed.includes(x) : !isId(x))
       throw bad(`${name}: "${x}" is not ${allowed ? `one of ${allowed.join(', ')}` : 'an id'}`);
   }
   return new Set(items);

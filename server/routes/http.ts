@@ -13,6 +13,7 @@ import { etagOf } from '../base/security.ts';
 import { ApiError, invalid, notFound } from '../base/errors.ts';
 import { CSRF_COOKIE, SESSION_COOKIE, cookie } from '../base/security.ts';
 import type { Role, User } from '../../src/api/contract.ts';
+import { ID_PATTERN, MAX_ID_LENGTH } from '../../src/data/ids.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -30,7 +31,7 @@ export interface Service {
   feed: FeedCache;
 }
 
-export const IdParam = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(200));
+export const IdParam = v.pipe(v.string(), v.regex(ID_PATTERN), v.maxLength(MAX_ID_LENGTH));
 
 /** The body as the schema's output, or a 422 `validation` error with one message per field path. */
 export function parse<S extends v.GenericSchema>(schema: S, body: unknown): v.InferOutput<S> {

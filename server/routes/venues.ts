@@ -7,8 +7,9 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { ApiError, conflict, invalid, notFound } from '../base/errors.ts';
 import { need, type Service } from './http.ts';
 import type { BlockingEvent, VenueListItem } from '../../src/api/contract.ts';
-import { VENUE_ID, checkVenueInput, type AdminVenue } from '../../src/listings/admin-venue.ts';
+import { checkVenueInput, type AdminVenue } from '../../src/listings/admin-venue.ts';
 import { venueFromPlace } from '../../src/listings/venues.ts';
+import { isId } from '../../src/data/ids.ts';
 
 const READ_ONLY = 'Heritage places come from geodata/ and change there (in git), not through the API.';
 
@@ -25,7 +26,7 @@ export const venueRoutes: FastifyPluginAsync<Service> = async (app, { stores, ge
   /** The admin venue named in the path; geodata places are read-only (409). */
   async function adminVenue(id: string): Promise<AdminVenue> {
     if (geodata.placeIds.has(id)) throw conflict(READ_ONLY);
-    const v = VENUE_ID.test(id) ? await venues.get(id) : undefined;
+    const v = isId(id) ? await venues.get(id) : undefined;
     if (!v) throw notFound();
     return v;
   }

@@ -5,7 +5,7 @@
  * other. Node-safe: no DOM, no server code.
  */
 import * as v from 'valibot';
-import { CATEGORIES, type ListingEvent } from '../listings/schema.ts';
+import { CATEGORIES, LanguageTag, type ListingEvent } from '../listings/schema.ts';
 import type { AdminVenue } from '../listings/admin-venue.ts';
 import type { Confidence, Source } from '../data/schema.ts';
 
@@ -248,12 +248,7 @@ export const ImportBody = v.strictObject({
   ics: v.pipe(v.string(), v.minLength(1, 'required')),
   filename: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.filename))),
   default_category: v.optional(v.picklist(CATEGORIES)),
-  languages: v.optional(
-    v.pipe(
-      v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag'))),
-      v.minLength(1),
-    ),
-  ),
+  languages: v.optional(v.pipe(v.array(LanguageTag), v.minLength(1))),
 });
 export const OrganizationBody = v.strictObject({
   name_zh: text(LIMITS.organizationNameZh),

@@ -45,6 +45,7 @@ import { nearbyOccurrences } from '../listings/near.ts';
 import { NEAR_METRES } from '../places/ui/place-list.ts';
 import { DEFAULT_TRIP, type TripSettings } from '../trips/trip-settings.ts';
 import type { TripChangeEvent } from '../events/trips.ts';
+import { metresBetween } from '../data/distance.ts';
 
 const LANG_KEY = 'song-heritage-map:lang';
 
@@ -125,7 +126,7 @@ export class SongApp extends LitElement implements WalkHost {
     this.locateMessage = undefined;
     // Positions arrive every second while tracking: recompute only after a move of ~20 m.
     const last = this.lastLocated;
-    if (last && Math.hypot((e.lonLat[0] - last[0]) * 96000, (e.lonLat[1] - last[1]) * 111000) < 20) return;
+    if (last && metresBetween(e.lonLat, last) < 20) return;
     this.lastLocated = e.lonLat;
     await this.loadFeed();
     this.now = Date.now();

@@ -16,6 +16,7 @@ import { PROFILE_IDS } from '../data/profiles.ts';
 import type { Profile } from '../walks/route.ts';
 import type { Tour } from '../walks/order.ts';
 import { parseTripParams, tripParams, type TripSettings } from '../trips/trip-settings.ts';
+import { ID_PATTERN, MAX_WALK_STOPS } from '../data/ids.ts';
 
 export interface UrlState {
   lang?: Lang;
@@ -40,11 +41,8 @@ export interface UrlState {
   trip?: TripSettings;
 }
 
-const MAX_STOPS = 15;
-
 const MAX_HASH_LENGTH = 1000;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const OCCURRENCE = /^[a-z0-9]+(?:-[a-z0-9]+)*@\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+const OCCURRENCE = new RegExp(`${ID_PATTERN.source.slice(0, -1)}@\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$`);
 
 function parseView(value: string): MapView | undefined {
   const parts = value.split('/');
@@ -69,7 +67,7 @@ export function parseUrlState(hash: string): UrlState {
   const map = params.get('map');
   if (map) state.view = parseView(map);
   const place = params.get('place');
-  if (place && place.length <= 80 && ID.test(place)) state.place = place;
+  if (place && place.length <= 80 && ID_PATTERN.test(place)) state.place = place;
   const layers = params.get('layers');
   if (layers !== null) {
     const ids = layers === '' ? [] : layers.split(',');
@@ -82,11 +80,12 @@ export function parseUrlState(hash: string): UrlState {
   const fade = params.get('fade');
   if (fade && /^\d{1,3}$/.test(fade) && Number(fade) <= 100) state.fade = Number(fade) / 100;
   const walk = params.get('walk');
-  if (walk && walk.length <= 80 && ID.test(walk)) state.walk = walk;
+  if (walk && walk.length <= 80 && ID_PATTERN.test(walk)) state.walk = walk;
   const stops = params.get('stops');
   if (stops) {
     const ids = stops.split(',');
-    if (ids.length <= MAX_STOPS && ids.every((x) => x.length <= 80 && ID.test(x))) state.stops = ids;
+    if (ids.length <= MAX_WALK_STOPS && ids.every((x) => x.length <= 80 && ID_PATTERN.test(x)))
+      state.stops = ids;
   }
   const profile = params.get('profile');
   if ((PROFILE_IDS as readonly string[]).includes(profile ?? '')) state.profile = profile as Profile;

@@ -16,8 +16,8 @@ import type { Profile } from '../walks/route.ts';
 import { DEFAULT_DWELL_MIN } from '../walks/pace.ts';
 import { readSavedWalks, writeSavedWalks, type SavedWalk } from '../walks/saved-walks.ts';
 import { curatedWalkView, type WalkCollection, type WalkView } from '../walks/walk-view.ts';
+import { MAX_WALK_STOPS } from '../data/ids.ts';
 
-export const MAX_STOPS = 15;
 export const MINE = 'mine';
 
 export interface MyWalk {
@@ -68,7 +68,7 @@ export class WalkController implements ReactiveController {
   restore(open: string | undefined, mine: Partial<MyWalk>): void {
     this.openId = open;
     this.mine = {
-      stops: (mine.stops ?? []).slice(0, MAX_STOPS),
+      stops: (mine.stops ?? []).slice(0, MAX_WALK_STOPS),
       profile: mine.profile ?? 'standard',
       tour: mine.tour ?? 'open',
       at: mine.at,
@@ -85,7 +85,7 @@ export class WalkController implements ReactiveController {
   /** Adds a stop; with `at` (an occurrence key at that place) the walk is timed to reach it. */
   add(place: string, at?: string): void {
     if (at) this.mine = { ...this.mine, at };
-    if (this.mine.stops.includes(place) || this.mine.stops.length >= MAX_STOPS) {
+    if (this.mine.stops.includes(place) || this.mine.stops.length >= MAX_WALK_STOPS) {
       if (at) this.open(MINE);
       return;
     }

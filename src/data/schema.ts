@@ -5,9 +5,10 @@
 import { PROFILE_IDS } from './profiles.ts';
 import * as v from 'valibot';
 import { AREA_IDS } from './areas.ts';
+import { IdSchema, MAX_WALK_STOPS } from './ids.ts';
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case'));
+const id = IdSchema;
 const lonLat = v.tuple([v.number(), v.number()]);
 
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
@@ -195,7 +196,7 @@ export const WalkDefinitionSchema = v.strictObject({
       }),
     ),
     v.minLength(2, 'a walk needs at least 2 stops'),
-    v.maxLength(15, 'a walk has at most 15 stops'),
+    v.maxLength(MAX_WALK_STOPS, `a walk has at most ${MAX_WALK_STOPS} stops`),
   ),
 });
 export type WalkDefinition = v.InferOutput<typeof WalkDefinitionSchema>;

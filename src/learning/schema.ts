@@ -10,9 +10,10 @@
 import { AGE_GROUPS, type AgeGroup } from './age-groups.ts';
 import * as v from 'valibot';
 import { SourceSchema } from '../data/schema.ts';
+import { IdSchema } from '../data/ids.ts';
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case'));
+const id = IdSchema;
 const year = v.pipe(v.number(), v.integer('must be a whole year'), v.minValue(900), v.maxValue(2100));
 const sources = v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source'));
 

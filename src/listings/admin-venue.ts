@@ -15,8 +15,7 @@ import { DATUMS, toWgs84 } from '../data/datum.ts';
 import { CONFIDENCES, type Confidence, type PlaceFeature, type Position } from '../data/schema.ts';
 import { htmlProblem } from './validate.ts';
 import { areaAt } from './venue-area.ts';
-
-export const VENUE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { ID_PATTERN } from '../data/ids.ts';
 
 const text = (max: number) =>
   v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(max, `at most ${max} characters`));
@@ -70,7 +69,7 @@ export const VenueCreateSchema = v.strictObject({
     v.trim(),
     v.minLength(1, 'required'),
     v.maxLength(80, 'at most 80 characters'),
-    v.regex(VENUE_ID, 'must be lowercase kebab-case'),
+    v.regex(ID_PATTERN, 'must be lowercase kebab-case'),
   ),
   ...fields,
 });

@@ -10,9 +10,15 @@
  */
 import * as v from 'valibot';
 import { SourceSchema } from '../data/schema.ts';
+import { IdSchema } from '../data/ids.ts';
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case'));
+const id = IdSchema;
+/** A BCP 47 language tag, as spoken or written at an event (`zh`, `en`, `zh-Hant`). */
+export const LanguageTag = v.pipe(
+  v.string(),
+  v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag'),
+);
 const url = v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be http(s)'));
 
 /** Local date-time in Asia/Shanghai, minutes precision: `2026-12-05T19:30`. */
@@ -97,10 +103,7 @@ export const ListingEventSchema = v.strictObject({
   price_cny: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100000))),
   booking_url: v.optional(url),
   /** BCP 47 language tags of what is spoken or written at the event, e.g. ['zh', 'en']. */
-  languages: v.pipe(
-    v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag'))),
-    v.minLength(1, 'name at least one language'),
-  ),
+  languages: v.pipe(v.array(LanguageTag), v.minLength(1, 'name at least one language')),
   suitable_for: v.optional(v.array(v.picklist(AUDIENCES))),
   accessibility_zh: v.optional(plain),
   accessibility_en: v.optional(plain),

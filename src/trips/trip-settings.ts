@@ -4,6 +4,7 @@
  * and the planner falls back to defaults.
  */
 import { AGE_GROUPS, type AgeGroup } from '../learning/age-groups.ts';
+import { ID_PATTERN } from '../data/ids.ts';
 
 export const SHEETS = ['teacher', 'worksheet', 'key'] as const;
 export type Sheet = (typeof SHEETS)[number];
@@ -49,7 +50,6 @@ export const DEFAULT_TRIP: TripSettings = {
   sheet: 'teacher',
 };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const int = (s: string | null, min: number, max: number) =>
   s && /^\d{1,4}$/.test(s) && Number(s) >= min && Number(s) <= max ? Number(s) : undefined;
 
@@ -78,12 +78,13 @@ export function parseTripParams(params: URLSearchParams): TripSettings | undefin
   if ((AGE_GROUPS as readonly string[]).includes(age ?? '')) t.age = age as AgeGroup;
   t.budget = int(params.get('budget'), 30, 720) ?? t.budget;
   const route = params.get('route');
-  if (route && route.length <= 80 && ID.test(route)) t.route = route;
+  if (route && route.length <= 80 && ID_PATTERN.test(route)) t.route = route;
   const stops = params.get('tstops')?.split(',') ?? [];
-  if (stops.length <= MAX_TRIP_STOPS && stops.every((s) => s.length <= 80 && ID.test(s))) t.stops = stops;
+  if (stops.length <= MAX_TRIP_STOPS && stops.every((s) => s.length <= 80 && ID_PATTERN.test(s)))
+    t.stops = stops;
   for (const k of ['from', 'to'] as const) {
     const v = params.get(k);
-    if (v && v.length <= 80 && ID.test(v)) t[k] = v;
+    if (v && v.length <= 80 && ID_PATTERN.test(v)) t[k] = v;
   }
   t.groups = int(params.get('groups'), 1, MAX_GROUPS) ?? t.groups;
   t.rest = int(params.get('rest'), 0, 240) ?? t.rest;

@@ -1,5 +1,6 @@
 /** Walks the visitor saved on this device (localStorage). No account, nothing leaves the device. */
 import { PROFILE_IDS } from '../data/profiles.ts';
+import { MAX_WALK_STOPS, isId } from '../data/ids.ts';
 
 const KEY = 'song-heritage-map:walks';
 const MAX_SAVED = 30;
@@ -19,7 +20,6 @@ export interface SavedWalk {
 // Checked by hand rather than with the project's schema library: this runs in the first load, and valibot
 // there would bring every validator the organizer page uses with it (one shared chunk, ~3 kB gzip).
 const isString = (x: unknown): x is string => typeof x === 'string';
-const STOP_ID = /^[a-z0-9-]+$/;
 
 function asSavedWalk(x: unknown): SavedWalk | undefined {
   if (typeof x !== 'object' || x === null) return undefined;
@@ -29,8 +29,8 @@ function asSavedWalk(x: unknown): SavedWalk | undefined {
     isString(w.name) &&
     w.name.length <= 120 &&
     Array.isArray(w.stops) &&
-    w.stops.length <= 15 &&
-    w.stops.every((s) => isString(s) && STOP_ID.test(s)) &&
+    w.stops.length <= MAX_WALK_STOPS &&
+    w.stops.every((s) => isString(s) && isId(s)) &&
     (PROFILE_IDS as readonly unknown[]).includes(w.profile) &&
     (w.tour === 'open' || w.tour === 'round') &&
     isString(w.saved);
