@@ -12,7 +12,8 @@ import type { Geodata } from './base/geodata.ts';
 import { ApiError } from './base/errors.ts';
 import { CSRF_COOKIE, SECURITY_HEADERS, SESSION_COOKIE, parseCookies } from './base/security.ts';
 import { loadStatic } from './base/static-files.ts';
-import { BODY_LIMIT } from '../src/api/contract.ts';
+import { BODY_LIMIT, type ErrorBody } from '../src/api/contract.ts';
+import type { FieldIssues } from '../src/data/issues.ts';
 import type { Service } from './routes/http.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -26,6 +27,20 @@ export interface AppOptions {
   db: Db;
   geodata: Geodata;
   now?: () => number;
+}
+
+/** A 422's `fields` (English, for people reading the raw answer) and `codes` (for programs). */
+function fieldsBody(fields: FieldIssues): Pick<ErrorBody, 'fields' | 'codes'> {
+  const entries = Object.entries(fields);
+  return {
+    fields: Object.fromEntries(entries.map(([k, i]) => [k, i.message])),
+    codes: Object.fromEntries(
+      entries.map(([k, i]) => [
+        k,
+        i.limit === undefined ? { code: i.code } : { code: i.code, limit: i.limit },
+      ]),
+    ),
+  };
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -60,7 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return reply.code(error.status).send({
         error: error.code,
         message: error.message,
-        ...(error.fields ? { fields: error.fields } : {}),
+        ...(error.fields ? fieldsBody(error.fields) : {}),
         ...error.extra,
       });
     const status = error.statusCode ?? 500;

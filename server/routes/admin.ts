@@ -4,7 +4,7 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { InvitationBody, LIMITS, OrganizationBody, UserPatchBody } from '../../src/api/contract.ts';
-import { ApiError, invalid } from '../base/errors.ts';
+import { ApiError, invalidField } from '../base/errors.ts';
 import { need, numericId, parse, type Service } from './http.ts';
 
 export const adminRoutes: FastifyPluginAsync<Service> = async (app, service) => {
@@ -31,11 +31,11 @@ export const adminRoutes: FastifyPluginAsync<Service> = async (app, service) => 
     const body = parse(InvitationBody, req.body);
     if (body.role === 'organizer') {
       if (body.organization_id === undefined)
-        throw invalid({ organization_id: 'an organizer belongs to an organization' });
+        throw invalidField('organization_id', 'organization', 'an organizer belongs to an organization');
       if (!(await people.organization(body.organization_id)))
-        throw invalid({ organization_id: 'no such organization' });
+        throw invalidField('organization_id', 'organization', 'no such organization');
     } else if (body.organization_id !== undefined)
-      throw invalid({ organization_id: 'only organizers belong to an organization' });
+      throw invalidField('organization_id', 'organization', 'only organizers belong to an organization');
     const r = await people.createInvitation(user.id, {
       email: body.email,
       role: body.role,

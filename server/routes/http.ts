@@ -11,6 +11,7 @@ import type { Geodata } from '../base/geodata.ts';
 import type { Stores } from '../store/index.ts';
 import { etagOf } from '../base/security.ts';
 import { ApiError, invalid, notFound } from '../base/errors.ts';
+import { issuesOf } from '../../src/data/issues.ts';
 import { CSRF_COOKIE, SESSION_COOKIE, cookie } from '../base/security.ts';
 import type { Role, User } from '../../src/api/contract.ts';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../../src/data/ids.ts';
@@ -37,17 +38,7 @@ export const IdParam = v.pipe(v.string(), v.regex(ID_PATTERN), v.maxLength(MAX_I
 export function parse<S extends v.GenericSchema>(schema: S, body: unknown): v.InferOutput<S> {
   const r = v.safeParse(schema, body);
   if (r.success) return r.output;
-  const fields: Record<string, string> = {};
-  for (const issue of r.issues) {
-    const path = v.getDotPath(issue) ?? 'body';
-    fields[path] ??=
-      issue.kind === 'schema' && issue.received === 'undefined'
-        ? 'required'
-        : issue.type === 'strict_object' && issue.expected === 'never'
-          ? 'unknown field'
-          : issue.message;
-  }
-  throw invalid(fields);
+  throw invalid(issuesOf(r.issues));
 }
 
 export const numericId = (s: string) => {

@@ -5,12 +5,11 @@
  */
 import { validateEventFiles } from '../../src/listings/validate.ts';
 import type { ListingEvent } from '../../src/listings/schema.ts';
-import { invalid } from '../base/errors.ts';
+import { invalid, invalidField } from '../base/errors.ts';
+import { issue, type FieldIssues } from '../../src/data/issues.ts';
 import type { Service } from './http.ts';
 
-export type FieldErrors = Record<string, string>;
-
-export type Checked = { ok: true; event: ListingEvent } | { ok: false; fields: FieldErrors };
+export type Checked = { ok: true; event: ListingEvent } | { ok: false; fields: FieldIssues };
 
 export function checkEvent(
   json: unknown,
@@ -18,17 +17,18 @@ export function checkEvent(
   known: (id: string) => ListingEvent | undefined,
 ): Checked {
   if (typeof json !== 'object' || json === null || Array.isArray(json))
-    return { ok: false, fields: { event: 'must be an event object' } };
+    return { ok: false, fields: { event: issue('other', 'must be an event object') } };
   const parentId = (json as { parent?: unknown }).parent;
   const parent = typeof parentId === 'string' ? known(parentId) : undefined;
   const files = [{ file: 'event', json: [json] }];
   if (parent && parent.id !== (json as { id?: unknown }).id) files.push({ file: 'known', json: [parent] });
   const { events, errors } = validateEventFiles(files, placeIds);
-  const fields: FieldErrors = {};
-  for (const e of errors) if (e.file === 'event' && !(e.field in fields)) fields[e.field] = e.message;
+  const fields: FieldIssues = {};
+  for (const e of errors)
+    if (e.file === 'event' && !(e.field in fields)) fields[e.field] = issue(e.code, e.message, e.limit);
   const event = events.find((e) => e.id === (json as { id?: unknown }).id) ?? events[0];
   if (event?.sample === true)
-    fields.sample ??= 'events published by organizers are real events (sample: false)';
+    fields.sample ??= issue('sample', 'events published by organizers are real events (sample: false)');
   if (Object.keys(fields).length || !event) return { ok: false, fields };
   return { ok: true, event };
 }
@@ -53,6 +53,7 @@ export async function validEvent(service: Service, json: unknown, id?: string): 
   const r = checkEvent(json, venueIds, (x) => known.get(x));
   if (!r.ok)
     throw invalid(Object.fromEntries(Object.entries(r.fields).map(([k, m]) => [k === '-' ? 'event' : k, m])));
-  if (id !== undefined && r.event.id !== id) throw invalid({ id: 'the id of an event cannot change' });
+  if (id !== undefined && r.event.id !== id)
+    throw invalidField('id', 'immutable', 'the id of an event cannot change');
   return r.event;
 }

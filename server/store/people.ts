@@ -12,7 +12,7 @@ import {
   type Role,
   type User,
 } from '../../src/api/contract.ts';
-import { ApiError, conflict, notFound } from '../base/errors.ts';
+import { conflict, invalidField, notFound } from '../base/errors.ts';
 import { randomToken, sha256 } from '../base/passwords.ts';
 import { audit } from './audit.ts';
 import type { SessionStore } from './sessions.ts';
@@ -108,9 +108,11 @@ export class PeopleStore {
       if (!before) throw notFound();
       if (change.role !== undefined) {
         if (change.role === 'organizer' && before.org_id == null)
-          throw new ApiError(422, 'validation', 'An organizer needs an organization.', {
-            role: 'an organizer needs an organization: invite them instead',
-          });
+          throw invalidField(
+            'role',
+            'organization',
+            'an organizer needs an organization: invite them instead',
+          );
         await q.query('UPDATE users SET role = $1 WHERE id = $2', [change.role, id]);
       }
       if (change.disabled !== undefined)

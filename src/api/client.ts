@@ -9,6 +9,7 @@ import type { Category, ListingEvent } from '../listings/schema.ts';
 import type { ImportProblem } from '../listings/ical-import.ts';
 import type {
   AdminUser,
+  ApiFieldIssue,
   AuditEntry,
   BlockingEvent,
   ErrorCode as ServerErrorCode,
@@ -21,6 +22,7 @@ import type {
 // The account and error shapes are the server's own (type-only imports: nothing of the server is bundled).
 export type {
   AdminUser,
+  ApiFieldIssue,
   AuditEntry,
   BlockingEvent,
   Organization,
@@ -107,8 +109,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     readonly status: number,
     message: string,
-    /** Dot path → message, for `validation`. */
-    readonly fields: Readonly<Record<string, string>> = {},
+    /** Dot path → the problem's code (and limit), for `validation`: the UI words it, never the English. */
+    readonly fields: Readonly<Record<string, ApiFieldIssue>> = {},
     /** Seconds, for `rate_limited`. */
     readonly retryAfter?: number,
     /** Further members of the error body, e.g. `events` of a refused venue retirement. */
@@ -147,7 +149,12 @@ export class ApiClient {
     }
     if (res.status === 204) return undefined as T;
     const json = (await res.json().catch(() => undefined)) as
-      | { error?: ErrorCode; message?: string; fields?: Record<string, string>; events?: BlockingEvent[] }
+      | {
+          error?: ErrorCode;
+          message?: string;
+          codes?: Record<string, ApiFieldIssue>;
+          events?: BlockingEvent[];
+        }
       | undefined;
     if (!res.ok) {
       const retry = Number(res.headers.get('Retry-After'));
@@ -155,7 +162,7 @@ export class ApiClient {
         json?.error ?? (res.status >= 500 ? 'server' : 'bad_request'),
         res.status,
         json?.message ?? res.statusText,
-        json?.fields,
+        json?.codes,
         Number.isFinite(retry) && retry > 0 ? retry : undefined,
         json ?? {},
       );

@@ -8,6 +8,11 @@ import * as v from 'valibot';
 import { CATEGORIES, LanguageTag, type ListingEvent } from '../listings/schema.ts';
 import type { AdminVenue } from '../listings/admin-venue.ts';
 import type { Confidence, Source } from '../data/schema.ts';
+import type { FieldIssue } from '../data/issues.ts';
+
+export { FIELD_CODES, type FieldCode } from '../data/issues.ts';
+/** A field problem as the API sends it in `codes`: the code and the limit it broke. */
+export type ApiFieldIssue = Omit<FieldIssue, 'message'>;
 
 // ── limits ─────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -196,8 +201,10 @@ export interface ErrorBody {
   error: ErrorCode;
   /** English, for logs and curl; the UI words errors from `error` and `fields`. */
   message: string;
-  /** Dot path → message, for `validation`. */
+  /** For `validation`: dot path → English message (for people reading the raw answer). */
   fields?: Record<string, string>;
+  /** For `validation`: dot path → the problem's code and limit; clients word errors from these. */
+  codes?: Record<string, ApiFieldIssue>;
   /** A refused venue retirement names the events that keep the venue. */
   events?: BlockingEvent[];
 }

@@ -4,6 +4,7 @@
  * takes at most `MAX_ID_LENGTH` characters of it.
  */
 import * as v from 'valibot';
+import { codedRegex } from './issues.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_ID_LENGTH = 200;
@@ -12,7 +13,7 @@ export const MAX_ID_LENGTH = 200;
 export const isId = (s: unknown): s is string => typeof s === 'string' && ID_PATTERN.test(s);
 
 /** An id in a schema, with the message the validators print. */
-export const IdSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be lowercase kebab-case'));
+export const IdSchema = v.pipe(v.string(), codedRegex(ID_PATTERN, 'id', 'must be lowercase kebab-case'));
 
 /** The most stops a walk may have: curated walks, a visitor's own walk, a shared link, a saved walk. */
 export const MAX_WALK_STOPS = 15;

@@ -16,6 +16,7 @@ import { CONFIDENCES, type Confidence, type PlaceFeature, type Position } from '
 import { htmlProblem } from './validate.ts';
 import { areaAt } from './venue-area.ts';
 import { ID_PATTERN } from '../data/ids.ts';
+import { codedRegex, issue, issuesOf, type FieldIssues } from '../data/issues.ts';
 
 const text = (max: number) =>
   v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(max, `at most ${max} characters`));
@@ -37,7 +38,7 @@ const VenueSourceSchema = v.strictObject({
     v.trim(),
     v.minLength(1, 'required'),
     v.url('must be a URL'),
-    v.regex(/^https?:\/\//, 'must be http(s)'),
+    codedRegex(/^https?:\/\//, 'url', 'must be http(s)'),
     v.maxLength(500, 'at most 500 characters'),
   ),
 });
@@ -69,7 +70,7 @@ export const VenueCreateSchema = v.strictObject({
     v.trim(),
     v.minLength(1, 'required'),
     v.maxLength(80, 'at most 80 characters'),
-    v.regex(ID_PATTERN, 'must be lowercase kebab-case'),
+    codedRegex(ID_PATTERN, 'id', 'must be lowercase kebab-case'),
   ),
   ...fields,
 });
@@ -104,7 +105,7 @@ export type VenueFields = Omit<
   'retired' | 'created_at' | 'created_by' | 'updated_at' | 'updated_by'
 >;
 
-export type VenueCheck = { ok: true; venue: VenueFields } | { ok: false; fields: Record<string, string> };
+export type VenueCheck = { ok: true; venue: VenueFields } | { ok: false; fields: FieldIssues };
 
 const [W, S, E, N] = DATA_BOUNDS;
 export const BOUNDS_MESSAGE = `outside the map (lon ${W.toFixed(2)}–${E.toFixed(2)}, lat ${S.toFixed(2)}–${N.toFixed(2)}, WGS84)`;
@@ -119,17 +120,7 @@ export function checkVenueInput(
   mode: 'create' | 'update',
 ): VenueCheck {
   const r = v.safeParse(mode === 'create' ? VenueCreateSchema : VenueUpdateSchema, body);
-  const out: Record<string, string> = {};
-  if (!r.success)
-    for (const issue of r.issues) {
-      const path = v.getDotPath(issue) ?? 'body';
-      out[path] ??=
-        issue.kind === 'schema' && issue.received === 'undefined'
-          ? 'required'
-          : issue.type === 'strict_object' && issue.expected === 'never'
-            ? 'unknown field'
-            : issue.message;
-    }
+  const out: FieldIssues = r.success ? {} : issuesOf(r.issues);
   // HTML is looked for in what was sent, so it is named even when another field is wrong too.
   const raw = (typeof body === 'object' && body ? body : {}) as Record<string, unknown>;
   const texts: [string, unknown][] = [
@@ -142,7 +133,7 @@ export function checkVenueInput(
   ];
   for (const [path, value] of texts) {
     const problem = typeof value === 'string' ? htmlProblem(value) : undefined;
-    if (problem) out[path] ??= problem;
+    if (problem) out[path] ??= issue('html', problem);
   }
   if (!r.success || Object.keys(out).length) return { ok: false, fields: out };
   const input = r.output as v.InferOutput<typeof VenueCreateSchema>;
@@ -150,8 +141,8 @@ export function checkVenueInput(
   const { position } = toWgs84(typed, input.datum);
   if (!inBounds(position))
     out.position = inBounds([position[1], position[0]])
-      ? `${BOUNDS_MESSAGE}: is it [lat, lon]?`
-      : BOUNDS_MESSAGE;
+      ? issue('swapped', `${BOUNDS_MESSAGE}: is it [lat, lon]?`)
+      : issue('outside', BOUNDS_MESSAGE);
   if (Object.keys(out).length) return { ok: false, fields: out };
   const venue: VenueFields = {
     id: (body as { id?: string }).id?.trim() ?? '',

@@ -11,21 +11,29 @@
 import * as v from 'valibot';
 import { SourceSchema } from '../data/schema.ts';
 import { IdSchema } from '../data/ids.ts';
+import { codedRegex } from '../data/issues.ts';
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 const id = IdSchema;
 /** A BCP 47 language tag, as spoken or written at an event (`zh`, `en`, `zh-Hant`). */
 export const LanguageTag = v.pipe(
   v.string(),
-  v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag'),
+  codedRegex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'language', 'must be a BCP 47 tag'),
 );
-const url = v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be http(s)'));
+/** An http(s) URL. */
+export const HttpUrl = v.pipe(
+  v.string(),
+  v.url('must be a URL'),
+  codedRegex(/^https?:\/\//, 'url', 'must be http(s)'),
+);
+const url = HttpUrl;
 
 /** Local date-time in Asia/Shanghai, minutes precision: `2026-12-05T19:30`. */
 export const LocalDateTimeSchema = v.pipe(
   v.string(),
-  v.regex(
+  codedRegex(
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/,
+    'datetime',
     'must be a local date-time like 2026-12-05T19:30 (Asia/Shanghai)',
   ),
 );

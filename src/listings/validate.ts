@@ -8,12 +8,12 @@ import { inBounds } from '../data/bounds.ts';
 import { ListingEventSchema, type ListingEvent } from './schema.ts';
 import { parseRule } from './rule.ts';
 import { parseLocal } from './time.ts';
+import { issue, issueOf, type FieldCode, type FieldIssue } from '../data/issues.ts';
 
-export interface ListingError {
+export interface ListingError extends FieldIssue {
   file: string;
   event: string;
   field: string;
-  message: string;
 }
 
 export interface EventFile {
@@ -41,56 +41,64 @@ const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Checks one event on its own (everything but ids across events and parents). */
-function checkEvent(e: ListingEvent, placeIds: ReadonlySet<string>, err: (field: string, m: string) => void) {
-  if (e.venue === undefined && e.route === undefined) err('venue', 'give a venue (place id) or a route');
+function checkEvent(
+  e: ListingEvent,
+  placeIds: ReadonlySet<string>,
+  err: (field: string, m: string, code: FieldCode) => void,
+) {
+  if (e.venue === undefined && e.route === undefined)
+    err('venue', 'give a venue (place id) or a route', 'venueOrRoute');
   if (e.venue !== undefined && !placeIds.has(e.venue))
-    err('venue', `no place "${e.venue}" in geodata/layers/`);
+    err('venue', `no place "${e.venue}" in geodata/layers/`, 'unknownVenue');
   const start = parseLocal(e.start);
   const end = parseLocal(e.end);
-  if (start === undefined) err('start', `"${e.start}" is not a calendar date-time`);
-  if (end === undefined) err('end', `"${e.end}" is not a calendar date-time`);
+  if (start === undefined) err('start', `"${e.start}" is not a calendar date-time`, 'datetime');
+  if (end === undefined) err('end', `"${e.end}" is not a calendar date-time`, 'datetime');
   if (start !== undefined && end !== undefined && end <= start)
-    err('end', `must be after the start (${e.start})`);
+    err('end', `must be after the start (${e.start})`, 'endBeforeStart');
   if (e.rrule !== undefined && start !== undefined) {
     const parsed = parseRule(e.rrule, start);
-    if (!parsed.ok) err('rrule', parsed.message);
+    if (!parsed.ok) err('rrule', parsed.message, 'rule');
     else {
       const starts = new Set(parsed.rule.starts);
       e.exdates?.forEach((x, i) => {
         const ms = parseLocal(x);
-        if (ms === undefined) err(`exdates.${i}`, `"${x}" is not a calendar date-time`);
-        else if (!starts.has(ms)) err(`exdates.${i}`, `${x} is not an occurrence of the rule`);
+        if (ms === undefined) err(`exdates.${i}`, `"${x}" is not a calendar date-time`, 'datetime');
+        else if (!starts.has(ms)) err(`exdates.${i}`, `${x} is not an occurrence of the rule`, 'exdate');
       });
     }
   }
-  if (e.exdates?.length && e.rrule === undefined) err('exdates', 'only for an event with an rrule');
+  if (e.exdates?.length && e.rrule === undefined) err('exdates', 'only for an event with an rrule', 'exdate');
   if (e.route) {
     e.route.coordinates.forEach((p, i) => {
       if (!inBounds(p))
         err(
           `route.coordinates.${i}`,
           `[${p.join(', ')}] is outside lon 120.10–120.26, lat 30.19–30.32 (is it [lat, lon]?)`,
+          'outside',
         );
     });
     const times = e.route.times_min;
     if (times) {
-      if (times.length !== e.route.coordinates.length) err('route.times_min', 'needs one entry per position');
+      if (times.length !== e.route.coordinates.length)
+        err('route.times_min', 'needs one entry per position', 'routeTimes');
       const known = times.filter((t): t is number => t !== null);
-      if (known.some((t, i) => i > 0 && t < known[i - 1])) err('route.times_min', 'must not decrease');
+      if (known.some((t, i) => i > 0 && t < known[i - 1]))
+        err('route.times_min', 'must not decrease', 'routeTimes');
       if (start !== undefined && end !== undefined && known.some((t) => t * 60_000 > end - start))
-        err('route.times_min', 'passes a point after the event ends');
+        err('route.times_min', 'passes a point after the event ends', 'routeTimes');
     }
   }
   for (const field of PLAIN_FIELDS) {
     const text = e[field];
     const problem = text === undefined ? undefined : htmlProblem(text);
-    if (problem) err(field, problem);
+    if (problem) err(field, problem, 'html');
   }
-  if (e.free && e.price_cny !== undefined) err('price_cny', 'a free event has no price');
+  if (e.free && e.price_cny !== undefined) err('price_cny', 'a free event has no price', 'freeWithPrice');
   if (e.sample) {
-    if (!e.title_zh.includes('示例')) err('title_zh', 'sample data: the title must say 示例');
-    if (!/sample/i.test(e.title_en)) err('title_en', 'sample data: the title must say "sample"');
-  } else if (!e.sources?.length) err('sources', 'a real event needs at least one source');
+    if (!e.title_zh.includes('示例')) err('title_zh', 'sample data: the title must say 示例', 'sample');
+    if (!/sample/i.test(e.title_en)) err('title_en', 'sample data: the title must say "sample"', 'sample');
+  } else if (!e.sources?.length) err('sources', 'a real event needs at least one source', 'sources');
 }
 
 /**
@@ -105,24 +113,23 @@ export function validateEventFiles(
   const parsed: { file: string; event: ListingEvent }[] = [];
   for (const df of files) {
     if (!Array.isArray(df.json)) {
-      errors.push({ file: df.file, event: '-', field: '-', message: 'must be a JSON array of events' });
+      errors.push({
+        file: df.file,
+        event: '-',
+        field: '-',
+        ...issue('other', 'must be a JSON array of events'),
+      });
       continue;
     }
     df.json.forEach((item: unknown, index: number) => {
       const eid = isObject(item) && typeof item.id === 'string' && item.id ? item.id : `#${index}`;
-      const err = (field: string, message: string) =>
-        errors.push({ file: df.file, event: eid, field, message });
+      const err = (field: string, message: string, code: FieldCode, limit?: number) =>
+        errors.push({ file: df.file, event: eid, field, ...issue(code, message, limit) });
       const result = v.safeParse(ListingEventSchema, item);
       if (!result.success) {
-        for (const issue of result.issues) {
-          err(
-            v.getDotPath(issue) ?? '-',
-            issue.kind === 'schema' && issue.received === 'undefined'
-              ? 'required'
-              : issue.type === 'strict_object' && issue.expected === 'never'
-                ? 'unknown field'
-                : issue.message,
-          );
+        for (const i of result.issues) {
+          const found = issueOf(i);
+          err(v.getDotPath(i) ?? '-', found.message, found.code, found.limit);
         }
         return;
       }
@@ -138,15 +145,22 @@ export function validateEventFiles(
         file: p.file,
         event: p.event.id,
         field: 'id',
-        message: `duplicate of an id in ${first.file}`,
+        ...issue('idTaken', `duplicate of an id in ${first.file}`),
       });
     else byId.set(p.event.id, p);
   }
   for (const { file, event } of parsed) {
     if (event.parent === undefined) continue;
-    const err = (message: string) => errors.push({ file, event: event.id, field: 'parent', message });
+    const err = (message: string) =>
+      errors.push({ file, event: event.id, field: 'parent', ...issue('parent', message) });
     const parent = byId.get(event.parent)?.event;
-    if (!parent) err(`no event "${event.parent}"`);
+    if (!parent)
+      errors.push({
+        file,
+        event: event.id,
+        field: 'parent',
+        ...issue('unknownParent', `no event "${event.parent}"`),
+      });
     else if (parent.id === event.id) err('an event cannot be its own parent');
     else if (parent.category !== 'festival') err(`"${parent.id}" is not a festival season`);
     else if (event.start < parent.start || event.start > parent.end)

@@ -58,6 +58,7 @@ import type { VenueOpenEvent, VenueRetireEvent, VenueSaveEvent } from '../events
 import { VENUE_STRINGS, type VenueStrings } from './model/venue-strings.ts';
 import './ui/venue-admin.ts';
 import './ui/venue-form.ts';
+import type { ApiFieldIssue } from '../api/contract.ts';
 
 type View = 'mine' | 'form' | 'import' | 'queue' | 'people' | 'audit' | 'venues';
 /** Views named in the URL (`#view=`); the others open from the page. */
@@ -74,8 +75,8 @@ interface AdminState {
   audit: AuditEntry[];
   auditMore: boolean;
   created?: CreatedInvitation;
-  orgFields: Readonly<Record<string, string>>;
-  inviteFields: Readonly<Record<string, string>>;
+  orgFields: Readonly<Record<string, ApiFieldIssue>>;
+  inviteFields: Readonly<Record<string, ApiFieldIssue>>;
 }
 
 const EMPTY_ADMIN: AdminState = {
@@ -92,14 +93,14 @@ const EMPTY_ADMIN: AdminState = {
 interface VenueFormState {
   draft: VenueDraft;
   id?: string;
-  serverFields: Readonly<Record<string, string>>;
+  serverFields: Readonly<Record<string, ApiFieldIssue>>;
 }
 
 /** The open form: what it started from, where it saves, and the server's last field messages. */
 interface FormState {
   draft: EventDraft;
   target?: { id: string; revision?: number };
-  serverFields: Readonly<Record<string, string>>;
+  serverFields: Readonly<Record<string, ApiFieldIssue>>;
 }
 
 const LANG_KEY = 'song-heritage-map:lang';
@@ -387,7 +388,7 @@ export class OrganizerApp extends LitElement {
       const err = this.lastError;
       if (err?.code === 'validation') this.form = { ...this.form!, serverFields: err.fields };
       else if (err?.code === 'conflict' && !target)
-        this.form = { ...this.form!, serverFields: { id: 'id taken' } };
+        this.form = { ...this.form!, serverFields: { id: { code: 'idTaken' } } };
       return;
     }
     this.form = undefined;
@@ -475,7 +476,7 @@ export class OrganizerApp extends LitElement {
   private async onInvitationCreate(e: InvitationCreateEvent) {
     this.admin = { ...this.admin, inviteFields: {}, created: undefined };
     const el = () => this.renderRoot.querySelector<AdminInvitations>('admin-invitations');
-    const refused = (fields: Record<string, string>) => {
+    const refused = (fields: Record<string, ApiFieldIssue>) => {
       this.admin = { ...this.admin, inviteFields: fields };
       return Object.keys(fields).length ? el()?.focusError() : this.focusMessage();
     };
@@ -627,7 +628,7 @@ export class OrganizerApp extends LitElement {
       const err = this.lastError;
       if (err?.code === 'validation') this.venueForm = { ...this.venueForm!, serverFields: err.fields };
       else if (err?.code === 'conflict' && !form.id)
-        this.venueForm = { ...this.venueForm!, serverFields: { id: 'This id is taken.' } };
+        this.venueForm = { ...this.venueForm!, serverFields: { id: { code: 'idTaken' } } };
       return;
     }
     this.venueForm = undefined;

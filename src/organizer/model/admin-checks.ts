@@ -1,9 +1,9 @@
 /**
  * The admin forms' own checks (organization, invitation), run before anything is sent, and the server's
- * English field messages (422 `fields`, server/app.ts) read back as the same problem codes, so both show
- * in the page's language beside the same field.
+ * field codes (422 `codes`) read as the same problems, so both show in the page's language beside the
+ * same field.
  */
-import type { Role } from '../../api/client.ts';
+import { LIMITS, type ApiFieldIssue, type Role } from '../../api/contract.ts';
 
 export type AdminProblem = 'required' | 'tooLong' | 'url' | 'email' | 'organization' | 'other';
 
@@ -13,9 +13,9 @@ export interface OrganizationValues {
   url: string;
 }
 
-/** The server's limits (OrganizationBody in server/app.ts). */
-export const NAME_ZH_MAX = 120;
-export const NAME_EN_MAX = 160;
+/** The server's limits, from the API contract. */
+export const NAME_ZH_MAX = LIMITS.organizationNameZh;
+export const NAME_EN_MAX = LIMITS.organizationNameEn;
 
 const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
 // Deliberately loose, like the server's: one @, something on both sides, a dot in the domain.
@@ -55,17 +55,21 @@ export function checkInvitation(
   const out: Partial<Record<'email' | 'organization', AdminProblem>> = {};
   const email = v.email.trim();
   if (!email) out.email = 'required';
-  else if (email.length > 254 || !EMAIL.test(email)) out.email = 'email';
+  else if (email.length > LIMITS.email || !EMAIL.test(email)) out.email = 'email';
   if (v.role === 'organizer' && !v.organization) out.organization = 'organization';
   return out;
 }
 
-/** A server field message (English, for logs) as one of our problem codes. */
-export function problemOfMessage(message: string): AdminProblem {
-  if (/^required$/.test(message)) return 'required';
-  if (/at most/.test(message)) return 'tooLong';
-  if (/URL|http/.test(message)) return 'url';
-  if (/e-mail/.test(message)) return 'email';
-  if (/organization/.test(message)) return 'organization';
-  return 'other';
+/** A field issue of the server's 422 (`codes`) as one of the admin forms' problems. */
+export function problemOfIssue(i: ApiFieldIssue): AdminProblem {
+  switch (i.code) {
+    case 'required':
+    case 'tooLong':
+    case 'url':
+    case 'email':
+    case 'organization':
+      return i.code;
+    default:
+      return 'other';
+  }
 }

@@ -3,13 +3,16 @@
  * (ListingEventSchema, then validateEventFiles' cross-field checks). Problems are keyed by form field and
  * carry a code the strings module words in zh and en; the English detail is kept for codes that need it.
  *
- * Server answers use the same dot paths and messages, so `problemFromMessage` reads both.
+ * Server answers use the same dot paths and codes (`codes` of a 422), so `problemOf` reads both.
  */
 import * as v from 'valibot';
 import { ListingEventSchema } from '../../listings/schema.ts';
 import { htmlProblem, validateEventFiles } from '../../listings/validate.ts';
 import { eventFromDraft, type EventDraft } from './draft.ts';
+import { issue, issueOf, type FieldIssue } from '../../data/issues.ts';
+import type { ApiFieldIssue } from '../../api/contract.ts';
 
+/** The codes the form words: the validators' field codes (data/issues.ts), as the form groups them. */
 export type ProblemCode =
   | 'required'
   | 'tooLong'
@@ -33,8 +36,8 @@ export type ProblemCode =
 
 export interface FieldProblem {
   code: ProblemCode;
-  /** The checker's own (English) words, shown where the code alone says too little. */
-  detail: string;
+  /** The checker's own (English) words, shown where the code alone says too little (a rule that fails). */
+  detail?: string;
   max?: number;
 }
 
@@ -77,41 +80,41 @@ export function fieldOfPath(path: string): FormField {
   return fields.includes(head) ? (head as FormField) : 'form';
 }
 
-/** Classifies a checker's message (ours or the server's, both in English) into a code. */
-export function problemFromMessage(field: FormField, message: string): FieldProblem {
-  const p = (code: ProblemCode, max?: number): FieldProblem => ({ code, detail: message, max });
-  const long = /at most (\d+) characters|Invalid length: Expected <=(\d+)/.exec(message);
-  if (long) return p('tooLong', Number(long[1] ?? long[2]));
-  if (/required|must not be empty|Invalid type: Expected string but received ""/.test(message))
-    return p('required');
-  if (/no HTML|HTML entity|plain text/.test(message)) return p('html');
-  if (/give a venue.*or a route/.test(message)) return p('venueOrRoute');
-  if (/^no place/.test(message)) return p('unknownVenue');
-  if (/must be after the start/.test(message)) return p('endBeforeStart');
-  if (/local date-time|not a calendar date-time/.test(message)) return p('datetime');
-  if (/is not an occurrence of the rule|only for an event with an rrule/.test(message)) return p('exdate');
-  if (/kebab-case/.test(message)) return p('id');
-  if (/id taken|already (used|taken|exists)|duplicate of an id/.test(message)) return p('idTaken');
-  if (/BCP 47|name at least one language/.test(message)) return p('language');
-  if (/URL|http\(s\)/.test(message)) return p('url');
-  if (/a free event has no price/.test(message)) return p('freeWithPrice');
-  if (field === 'parent') return p('parent');
-  if (field === 'rrule') return p('rule');
-  if (
-    field === 'route' &&
-    /times_min|must not decrease|after the event ends|one entry per position/.test(message)
-  )
-    return p('routeTimes');
-  if (field === 'route') return p('route');
-  if (field === 'price') return p('number');
-  return p('other');
-}
-
-/** Picklists and empty strings: valibot says "Invalid type" or "Invalid option"; say "required" instead. */
-function schemaMessage(issue: v.BaseIssue<unknown>): string {
-  if (issue.kind === 'schema' && (issue.received === 'undefined' || issue.received === '""'))
-    return 'required';
-  return issue.message;
+/**
+ * A field issue (of the local checks, or `codes` of the server's 422) at a dot path, as the form's problem.
+ * The route and the price group their issues: any problem of the route's coordinates is `route`.
+ */
+export function problemOf(path: string, i: ApiFieldIssue & { message?: string }): FieldProblem {
+  const field = fieldOfPath(path);
+  const p = (code: ProblemCode, max?: number): FieldProblem => ({ code, detail: i.message, max });
+  if (path.startsWith('route.times_min') || i.code === 'routeTimes') return p('routeTimes');
+  switch (i.code) {
+    case 'tooLong':
+      return field === 'route' ? p('route') : p('tooLong', i.limit);
+    case 'required':
+    case 'option':
+      return p('required');
+    case 'unknownParent':
+      return p('parent');
+    case 'sample':
+    case 'sources':
+    case 'organization':
+    case 'immutable':
+    case 'unknownField':
+    case 'tooShort':
+    case 'outside':
+    case 'swapped':
+    case 'email':
+    case 'other':
+      if (field === 'parent') return p('parent');
+      if (field === 'rrule') return p('rule');
+      if (field === 'route') return p('route');
+      if (field === 'price') return p('number');
+      if (i.code === 'immutable') return p('id');
+      return p('other');
+    default:
+      return field === 'route' ? p('route') : p(i.code);
+  }
 }
 
 /**
@@ -120,36 +123,32 @@ function schemaMessage(issue: v.BaseIssue<unknown>): string {
  */
 export function validateDraft(draft: EventDraft, placeIds: ReadonlySet<string>): Problems {
   const problems: Problems = {};
-  const add = (path: string, message: string) => {
-    const field = fieldOfPath(path);
-    problems[field] ??= path.startsWith('route.times_min')
-      ? { code: 'routeTimes', detail: message }
-      : problemFromMessage(field, message);
-  };
+  const add = (path: string, i: FieldIssue) => (problems[fieldOfPath(path)] ??= problemOf(path, i));
   const candidate = eventFromDraft(draft);
   const parsed = v.safeParse(ListingEventSchema, candidate);
   if (!parsed.success) {
-    for (const issue of parsed.issues) add(v.getDotPath(issue) ?? 'form', schemaMessage(issue));
+    for (const i of parsed.issues) add(v.getDotPath(i) ?? 'form', issueOf(i));
   }
   // The build checks plain text only once the schema passes; the form says it at once.
   for (const field of ['description_zh', 'description_en', 'accessibility_zh', 'accessibility_en'] as const) {
     const problem = htmlProblem(draft[field]);
-    if (problem) add(field, problem);
+    if (problem) add(field, issue('html', problem));
   }
   const { errors } = validateEventFiles([{ file: 'form', json: [candidate] }], placeIds);
   for (const e of errors) {
     // The parent is another listed event: only the server knows them all.
-    if (e.field === 'parent' && /^no event/.test(e.message)) continue;
-    add(e.field, e.message);
+    if (e.code === 'unknownParent') continue;
+    add(e.field, e);
   }
   if (draft.where === 'route' && !draft.route.trim())
-    problems.route ??= problemFromMessage('route', 'required');
+    problems.route ??= problemOf('route', issue('required', 'required'));
   if (draft.freq !== 'none' && draft.freq !== 'custom') {
     if (draft.ends === 'count' && !/^\d+$/.test(draft.count.trim()))
-      problems.count ??= problemFromMessage('count', 'required');
-    if (draft.ends === 'until' && !draft.until) problems.until ??= problemFromMessage('until', 'required');
+      problems.count ??= problemOf('count', issue('required', 'required'));
+    if (draft.ends === 'until' && !draft.until)
+      problems.until ??= problemOf('until', issue('required', 'required'));
   }
   if (!draft.free && draft.price.trim() && !Number.isFinite(Number(draft.price)))
-    problems.price = problemFromMessage('price', 'must be a number');
+    problems.price = problemOf('price', issue('number', 'must be a number'));
   return problems;
 }

@@ -6,6 +6,7 @@ import type { AreaId } from '../../data/areas.ts';
 import type { Datum } from '../../data/datum.ts';
 import type { Confidence, PlaceFeature, Position } from '../../data/schema.ts';
 import { checkVenueInput, type AdminVenue } from '../../listings/admin-venue.ts';
+import type { ApiFieldIssue } from '../../api/contract.ts';
 
 export interface VenueDraft {
   id: string;
@@ -112,20 +113,29 @@ export interface VenueProblem {
 /** Form fields a problem shows at: body paths, with `position` shown at the coordinates. */
 export type VenueProblems = Record<string, VenueProblem>;
 
-/** A server or checker message as a problem code. */
-export function venueProblemOf(message: string): VenueProblem {
-  const max = /^at most (\d+)/.exec(message);
-  if (max) return { code: 'tooLong', max: Number(max[1]) };
-  if (message === 'required') return { code: 'required' };
-  if (/kebab-case/.test(message)) return { code: 'kebab' };
-  if (/\[lat, lon\]/.test(message)) return { code: 'swapped' };
-  if (/^outside the map/.test(message)) return { code: 'outside' };
-  if (/must be a URL|must be http/.test(message)) return { code: 'url' };
-  if (/at least one source/.test(message)) return { code: 'sources' };
-  if (/HTML/.test(message)) return { code: 'html' };
-  if (/taken/.test(message)) return { code: 'taken' };
-  if (/^Invalid type: Expected \(/.test(message)) return { code: 'required' };
-  return { code: 'other' };
+/** A field issue of the checker or the server (`codes` of a 422) at `path`, as the form's problem. */
+export function venueProblemOf(path: string, i: ApiFieldIssue): VenueProblem {
+  switch (i.code) {
+    case 'tooLong':
+      return { code: 'tooLong', max: i.limit };
+    case 'required':
+    case 'option':
+      return { code: path === 'sources' ? 'sources' : 'required' };
+    case 'tooShort':
+      return { code: path === 'sources' ? 'sources' : 'other' };
+    case 'id':
+      return { code: 'kebab' };
+    case 'idTaken':
+      return { code: 'taken' };
+    case 'swapped':
+    case 'outside':
+    case 'url':
+    case 'html':
+    case 'number':
+      return { code: i.code };
+    default:
+      return { code: 'other' };
+  }
 }
 
 /** Every problem of the draft, keyed by body path (`name_en`, `position`, `sources.0.url`, `datum`). */
@@ -136,9 +146,9 @@ export function venueProblems(d: VenueDraft, isNew: boolean, places: readonly Pl
   if (degrees(d.lat) === undefined) out.lat = { code: d.lat.trim() ? 'number' : 'required' };
   const r = checkVenueInput(bodyFromDraft(d, isNew), places, isNew ? 'create' : 'update');
   if (!r.ok)
-    for (const [path, message] of Object.entries(r.fields)) {
+    for (const [path, issue] of Object.entries(r.fields)) {
       if (path.startsWith('position') && (out.lon || out.lat)) continue;
-      out[path.startsWith('position') ? 'position' : path] ??= venueProblemOf(message);
+      out[path.startsWith('position') ? 'position' : path] ??= venueProblemOf(path, issue);
     }
   return out;
 }

@@ -8,7 +8,7 @@ import {
   checkInvitation,
   checkOrganization,
   organizationBody,
-  problemOfMessage,
+  problemOfIssue,
   type AdminProblem,
   type InvitationValues,
   type OrganizationValues,
@@ -18,6 +18,7 @@ import { adminStyles, problemText, textField } from './admin-form.ts';
 import type { AdminInvitation, Organization, Role } from '../../api/client.ts';
 import { ROLE_ORDER } from '../model/people-changes.ts';
 import type { OrganizerStrings } from '../model/strings.ts';
+import type { ApiFieldIssue } from '../../api/contract.ts';
 
 /** A just-created invitation: its link is known only now (the server keeps only the token's hash). */
 export interface CreatedInvitation {
@@ -61,7 +62,7 @@ export class AdminInvitations extends LitElement {
   declare organizations: readonly Organization[];
   /** The invitation just made, whose link is shown until closed. */
   declare created: CreatedInvitation | undefined;
-  declare serverFields: Readonly<Record<string, string>>;
+  declare serverFields: Readonly<Record<string, ApiFieldIssue>>;
   declare busy: boolean;
   declare lang: Lang;
   declare t: OrganizerStrings;
@@ -196,7 +197,7 @@ export class AdminInvitations extends LitElement {
         for (const [k, p] of Object.entries(checkOrganization(this.org))) out[`org-${k}`] = p;
     }
     for (const [k, m] of Object.entries(this.serverFields))
-      if (!out[k] && !this.edited.has(k)) out[k] = problemOfMessage(m);
+      if (!out[k] && !this.edited.has(k)) out[k] = problemOfIssue(m);
     return out;
   }
 

@@ -6,7 +6,7 @@ import {
   NAME_ZH_MAX,
   checkOrganization,
   organizationBody,
-  problemOfMessage,
+  problemOfIssue,
   type AdminProblem,
   type OrganizationValues,
 } from '../model/admin-checks.ts';
@@ -14,6 +14,7 @@ import { OrganizationCreateEvent } from '../../events/admin.ts';
 import { adminStyles, textField } from './admin-form.ts';
 import type { Organization } from '../../api/client.ts';
 import type { OrganizerStrings } from '../model/strings.ts';
+import type { ApiFieldIssue } from '../../api/contract.ts';
 
 const EMPTY: OrganizationValues = { name_zh: '', name_en: '', url: '' };
 const FIELDS = ['name_zh', 'name_en', 'url'] as const;
@@ -39,7 +40,7 @@ export class AdminOrganizations extends LitElement {
 
   declare organizations: readonly Organization[];
   /** The server's last refusal, field → message (422 `fields`). */
-  declare serverFields: Readonly<Record<string, string>>;
+  declare serverFields: Readonly<Record<string, ApiFieldIssue>>;
   declare busy: boolean;
   declare lang: Lang;
   declare t: OrganizerStrings;
@@ -99,7 +100,7 @@ export class AdminOrganizations extends LitElement {
     const out = { ...own };
     for (const f of FIELDS) {
       const m = this.serverFields[f];
-      if (!out[f] && m && !this.edited.has(f)) out[f] = problemOfMessage(m);
+      if (!out[f] && m && !this.edited.has(f)) out[f] = problemOfIssue(m);
     }
     return out;
   }

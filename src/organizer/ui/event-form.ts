@@ -27,12 +27,13 @@ import type { OrganizerStrings } from '../model/strings.ts';
 import { VENUE_STRINGS } from '../model/venue-strings.ts';
 import {
   fieldOfPath,
-  problemFromMessage,
+  problemOf,
   validateDraft,
   type FieldProblem,
   type FormField,
   type Problems,
 } from '../model/validate-draft.ts';
+import type { ApiFieldIssue } from '../../api/contract.ts';
 
 /** How many of a rule's dates the exceptions list offers. */
 const EXDATE_CHOICES = 120;
@@ -77,7 +78,7 @@ export class EventForm extends LitElement {
   /** A request is under way: the buttons wait. */
   declare busy: boolean;
   /** The server's field messages (dot path → message) from the last refused save. */
-  declare serverFields: Readonly<Record<string, string>>;
+  declare serverFields: Readonly<Record<string, ApiFieldIssue>>;
   declare venues: readonly ApiVenue[];
   declare places: PlaceCollection | undefined;
   declare basemap: BasemapCollection | undefined;
@@ -262,9 +263,9 @@ export class EventForm extends LitElement {
     }
     if (changed.has('serverFields')) {
       this.server = {};
-      for (const [path, message] of Object.entries(this.serverFields ?? {})) {
+      for (const [path, issue] of Object.entries(this.serverFields ?? {})) {
         const field = fieldOfPath(path);
-        this.server[field] ??= problemFromMessage(field, message);
+        this.server[field] ??= problemOf(path, issue);
       }
       if (Object.keys(this.server).length) this.tried = true;
     }

@@ -20,6 +20,7 @@ import {
 } from '../model/venue-draft.ts';
 import { VenueSaveEvent } from '../../events/venues.ts';
 import type { VenueStrings } from '../model/venue-strings.ts';
+import type { ApiFieldIssue } from '../../api/contract.ts';
 
 type TextField =
   'id' | 'name_zh' | 'name_en' | 'lon' | 'lat' | 'address_zh' | 'address_en' | 'access_zh' | 'access_en';
@@ -54,7 +55,7 @@ export class VenueForm extends LitElement {
   declare isNew: boolean;
   declare busy: boolean;
   /** The server's field messages (dot path → message) from the last refused save. */
-  declare serverFields: Readonly<Record<string, string>>;
+  declare serverFields: Readonly<Record<string, ApiFieldIssue>>;
   declare places: PlaceCollection | undefined;
   declare basemap: BasemapCollection | undefined;
   declare lang: Lang;
@@ -231,8 +232,8 @@ export class VenueForm extends LitElement {
     }
     if (changed.has('serverFields')) {
       this.server = {};
-      for (const [path, message] of Object.entries(this.serverFields ?? {}))
-        this.server[path.startsWith('position') ? 'position' : path] ??= venueProblemOf(message);
+      for (const [path, issue] of Object.entries(this.serverFields ?? {}))
+        this.server[path.startsWith('position') ? 'position' : path] ??= venueProblemOf(path, issue);
       if (Object.keys(this.server).length) this.tried = true;
     }
     if (changed.has('value') || changed.has('places')) {

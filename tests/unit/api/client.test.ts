@@ -29,7 +29,7 @@ describe('ApiClient', () => {
     expect(JSON.parse(String(calls[1].init.body))).toEqual({ email: 'a@example.org', password: 'pw' });
   });
 
-  test('a refusal becomes an ApiError with the server’s code, field messages and Retry-After', async () => {
+  test('a refusal becomes an ApiError with the server’s code, field codes and Retry-After', async () => {
     vi.stubGlobal('fetch', async () =>
       json(429, { error: 'rate_limited', message: 'Too many attempts' }, { 'Retry-After': '30' }),
     );
@@ -37,10 +37,15 @@ describe('ApiClient', () => {
     expect(e).toBeInstanceOf(ApiError);
     expect(e).toMatchObject({ code: 'rate_limited', status: 429, retryAfter: 30 });
     vi.stubGlobal('fetch', async () =>
-      json(422, { error: 'validation', message: '1 problem', fields: { title_en: 'required' } }),
+      json(422, {
+        error: 'validation',
+        message: '1 problem',
+        fields: { title_en: 'at most 160 characters' },
+        codes: { title_en: { code: 'tooLong', limit: 160 } },
+      }),
     );
     const v = await new ApiClient(BASE).createEvent({}, false).catch((x: unknown) => x);
-    expect(v).toMatchObject({ code: 'validation', fields: { title_en: 'required' } });
+    expect(v).toMatchObject({ code: 'validation', fields: { title_en: { code: 'tooLong', limit: 160 } } });
   });
 
   test('no answer at all is a network error; a 5xx without a body is a server error', async () => {

@@ -37,14 +37,16 @@ describe('checkVenueInput', () => {
 
   it('an update body has no id', () => {
     const r = checkVenueInput(fixture(), places(), 'update');
-    expect(r.ok ? {} : r.fields).toEqual({ id: 'unknown field' });
+    expect(r.ok ? {} : r.fields).toEqual({ id: { code: 'unknownField', message: 'unknown field' } });
   });
 
   it('a point outside the map is refused, with a hint when lon and lat look swapped', () => {
     const [lon, lat] = fixture().position;
     const swapped = checkVenueInput({ ...fixture(), position: [lat, lon] }, places(), 'create');
-    expect(swapped.ok ? '' : swapped.fields.position).toMatch(/\[lat, lon\]/);
+    expect(swapped.ok ? undefined : swapped.fields.position.code).toBe('swapped');
+    expect(swapped.ok ? '' : swapped.fields.position.message).toMatch(/\[lat, lon\]/);
     const far = checkVenueInput({ ...fixture(), position: [116.4, 39.9] }, places(), 'create');
-    expect(far.ok ? '' : far.fields.position).toMatch(/^outside the map \(lon 120\.10–120\.26/);
+    expect(far.ok ? undefined : far.fields.position.code).toBe('outside');
+    expect(far.ok ? '' : far.fields.position.message).toMatch(/^outside the map \(lon 120\.10–120\.26/);
   });
 });

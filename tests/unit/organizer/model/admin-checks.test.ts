@@ -3,7 +3,7 @@ import {
   checkInvitation,
   checkOrganization,
   organizationBody,
-  problemOfMessage,
+  problemOfIssue,
 } from '../../../../src/organizer/model/admin-checks.ts';
 
 const org = { name_zh: '杭州某剧社', name_en: 'Hangzhou Theatre Club', url: '' };
@@ -52,12 +52,12 @@ describe('admin form checks', () => {
     expect(checkInvitation({ email: 'a@example.org', role: 'admin', organization: '' })).toEqual({});
   });
 
-  test('the server’s field messages map to the same problems', () => {
-    expect(problemOfMessage('required')).toBe('required');
-    expect(problemOfMessage('at most 120 characters')).toBe('tooLong');
-    expect(problemOfMessage('must be http(s)')).toBe('url');
-    expect(problemOfMessage('must be an e-mail address')).toBe('email');
-    expect(problemOfMessage('an organizer belongs to an organization')).toBe('organization');
-    expect(problemOfMessage('something new')).toBe('other');
+  test('the server’s field codes map to the same problems', () => {
+    expect(problemOfIssue({ code: 'required' })).toBe('required');
+    expect(problemOfIssue({ code: 'tooLong', limit: 120 })).toBe('tooLong');
+    expect(problemOfIssue({ code: 'url' })).toBe('url');
+    expect(problemOfIssue({ code: 'email' })).toBe('email');
+    expect(problemOfIssue({ code: 'organization' })).toBe('organization');
+    expect(problemOfIssue({ code: 'html' })).toBe('other');
   });
 });

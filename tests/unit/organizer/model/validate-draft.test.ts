@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { draftFromEvent, emptyDraft, type EventDraft } from '../../../../src/organizer/model/draft.ts';
-import {
-  fieldOfPath,
-  problemFromMessage,
-  validateDraft,
-} from '../../../../src/organizer/model/validate-draft.ts';
+import { fieldOfPath, problemOf, validateDraft } from '../../../../src/organizer/model/validate-draft.ts';
 import { goodEvents, placeIds } from '../../listings/load.ts';
 
 const ids = placeIds();
@@ -104,11 +100,15 @@ describe('server field messages', () => {
     expect(fieldOfPath('popularity')).toBe('form');
   });
 
-  test('the server’s messages are classified like the form’s own', () => {
-    expect(problemFromMessage('end', 'must be after the start (2026-12-05T19:30)').code).toBe(
-      'endBeforeStart',
-    );
-    expect(problemFromMessage('title_en', 'required').code).toBe('required');
-    expect(problemFromMessage('id', 'id taken').code).toBe('idTaken');
+  test('the server’s codes are read like the form’s own', () => {
+    expect(problemOf('end', { code: 'endBeforeStart' }).code).toBe('endBeforeStart');
+    expect(problemOf('title_en', { code: 'required' }).code).toBe('required');
+    expect(problemOf('id', { code: 'idTaken' }).code).toBe('idTaken');
+    expect(problemOf('title_en', { code: 'tooLong', limit: 160 })).toMatchObject({
+      code: 'tooLong',
+      max: 160,
+    });
+    expect(problemOf('route.coordinates.3', { code: 'outside' }).code).toBe('route');
+    expect(problemOf('route.times_min', { code: 'routeTimes' }).code).toBe('routeTimes');
   });
 });

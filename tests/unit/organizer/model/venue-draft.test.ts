@@ -49,11 +49,10 @@ describe('venue draft', () => {
     expect(p.lon).toEqual({ code: 'number' });
   });
 
-  it('words the server messages as codes', () => {
-    expect(venueProblemOf('at most 120 characters')).toEqual({ code: 'tooLong', max: 120 });
-    expect(
-      venueProblemOf('outside the map (lon 120.10–120.26, lat 30.19–30.32, WGS84): is it [lat, lon]?'),
-    ).toEqual({ code: 'swapped' });
-    expect(venueProblemOf('This id is taken.')).toEqual({ code: 'taken' });
+  it('reads the server’s field codes as the form’s problems', () => {
+    expect(venueProblemOf('name_zh', { code: 'tooLong', limit: 120 })).toEqual({ code: 'tooLong', max: 120 });
+    expect(venueProblemOf('position', { code: 'swapped' })).toEqual({ code: 'swapped' });
+    expect(venueProblemOf('id', { code: 'idTaken' })).toEqual({ code: 'taken' });
+    expect(venueProblemOf('sources', { code: 'required' })).toEqual({ code: 'sources' });
   });
 });
