@@ -9,7 +9,8 @@ import type { Config } from './config.ts';
 import type { Db } from './db/db.ts';
 import { Store, ROLES, type Role, type User } from './store.ts';
 import { FeedCache, etagOf as etagOfBody } from './feed-cache.ts';
-import { filterFeed, parseFilter } from './feed-filter.ts';
+import { filterFeed, parseFilter, withDefaultWindow } from './feed-filter.ts';
+import { systemClock, type Clock } from '../src/data/clock.ts';
 import type { Geodata } from './geodata.ts';
 import { checkEvent } from './validate-event.ts';
 import { ApiError, invalid, notFound } from './errors.ts';
@@ -38,7 +39,8 @@ export interface AppOptions {
   config: Pick<Config, 'cookieSecure' | 'trustProxy' | 'samples' | 'log' | 'distDir'>;
   db: Db;
   geodata: Geodata;
-  now?: () => number;
+  /** The service's one clock (sessions, invitations, rate limits, the feed's default window, audit). */
+  clock?: Clock;
 }
 
 // ── body schemas ───────────────────────────────────────────────────────────────────────────────────────
@@ -131,17 +133,18 @@ const numericId = (s: string) => {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, db, geodata } = options;
-  const store = new Store(db);
-  const venueStore = new VenueStore(db);
+  const clock = options.clock ?? systemClock;
+  const store = new Store(db, clock);
+  const venueStore = new VenueStore(db, clock);
   const feed = new FeedCache(store, geodata, {
     samples: config.samples,
-    now: options.now,
+    clock,
     venues: venueStore,
   });
   const files = loadStatic(config.distDir);
   const venues = venuesFromPlaces(geodata.places);
-  const byEmail = new FailureLimiter(5, 15 * 60_000);
-  const byIp = new FailureLimiter(20, 15 * 60_000);
+  const byEmail = new FailureLimiter(5, 15 * 60_000, clock);
+  const byIp = new FailureLimiter(20, 15 * 60_000, clock);
 
   const app = Fastify({
     logger: config.log ? { level: 'info' } : false,
@@ -268,6 +271,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return ims !== undefined && Date.parse(ims) >= modified;
   }
 
+  const JSON_TYPE = 'application/json; charset=utf-8';
+
   function sendCached(
     req: FastifyRequest,
     reply: FastifyReply,
@@ -281,31 +286,36 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.type(type).send(body);
   }
 
-  app.get('/api/events', async (req, reply) => {
+  // The default window (no `from`) starts at the service's clock and moves each minute: its body is cached
+  // per minute, so a burst of readers costs one cut of the compiled feed.
+  let windowCache: { key: string; body: string; etag: string; modified: number } | undefined;
+  async function windowed(query: unknown) {
     const c = await feed.get();
-    const filter = parseFilter(req.query as Record<string, unknown>);
-    if (!filter)
-      return sendCached(req, reply, c.json, 'application/json; charset=utf-8', c.generated, c.etag);
-    return sendCached(
-      req,
-      reply,
-      JSON.stringify(filterFeed(c.feed, filter)),
-      'application/json; charset=utf-8',
-      c.generated,
-    );
+    const asked = parseFilter(query as Record<string, unknown>);
+    const minute = Math.floor(feed.now() / 60_000) * 60_000;
+    const filter = withDefaultWindow(asked, minute);
+    const modified = asked?.from === undefined ? Math.max(c.generated, minute) : c.generated;
+    return { c, filter, modified, shared: !asked, key: `${c.etag}|${minute}` };
+  }
+
+  app.get('/api/events', async (req, reply) => {
+    const { c, filter, modified, shared, key } = await windowed(req.query);
+    if (shared && windowCache?.key === key)
+      return sendCached(req, reply, windowCache.body, JSON_TYPE, windowCache.modified, windowCache.etag);
+    const body = JSON.stringify(filterFeed(c.feed, filter));
+    const etag = etagOfBody(body);
+    if (shared) windowCache = { key, body, etag, modified };
+    return sendCached(req, reply, body, JSON_TYPE, modified, etag);
   });
 
   app.get('/api/events.ics', async (req, reply) => {
-    const c = await feed.get();
-    const filter = parseFilter(req.query as Record<string, unknown>);
-    const body = filter
-      ? eventsToIcs(
-          filterFeed(c.feed, filter).events.map((e) => c.events.get(e.id)!),
-          new Map([...venues, ...c.venues].map((x) => [x.id, x])),
-          { now: c.generated },
-        )
-      : c.ics;
-    return sendCached(req, reply, body, 'text/calendar; charset=utf-8', c.generated);
+    const { c, filter, modified } = await windowed(req.query);
+    const body = eventsToIcs(
+      filterFeed(c.feed, filter).events.map((e) => c.events.get(e.id)!),
+      new Map([...venues, ...c.venues].map((x) => [x.id, x])),
+      { now: c.generated },
+    );
+    return sendCached(req, reply, body, 'text/calendar; charset=utf-8', modified);
   });
 
   app.get<{ Params: { id: string } }>('/api/events/:id', async (req, reply) => {

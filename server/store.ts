@@ -7,6 +7,7 @@
  * one row per revision (the full event JSON and its moderation state). The published revision stays public
  * while a newer one is draft, pending or rejected.
  */
+import { systemClock, type Clock } from '../src/data/clock.ts';
 import type { Db, Queryable } from './db/db.ts';
 import { one } from './db/db.ts';
 import type { ListingEvent } from '../src/listings/schema.ts';
@@ -92,7 +93,6 @@ export const SESSION_MS = 12 * 3_600_000;
 export const INVITATION_MS = 7 * 86_400_000;
 
 type Row = Record<string, unknown>;
-const now = () => new Date().toISOString();
 
 function org(r: Row, prefix = 'org_'): Organization {
   const o: Organization = {
@@ -118,8 +118,17 @@ function user(r: Row): User {
   };
 }
 
+export type AuditArgs = [
+  actor: number | null,
+  action: string,
+  target: [string, string | number | null],
+  detail?: unknown,
+];
+
+/** One audit row written at `at` (ISO 8601 UTC) inside the caller's transaction. */
 export async function audit(
   q: Queryable,
+  at: string,
   actor: number | null,
   action: string,
   target: [string, string | number | null],
@@ -127,12 +136,19 @@ export async function audit(
 ) {
   await q.query(
     'INSERT INTO audit (at, actor_id, action, target_type, target_id, detail) VALUES ($1, $2, $3, $4, $5, $6)',
-    [now(), actor, action, target[0], target[1] == null ? null : String(target[1]), JSON.stringify(detail)],
+    [at, actor, action, target[0], target[1] == null ? null : String(target[1]), JSON.stringify(detail)],
   );
 }
 
 export class Store {
-  constructor(readonly db: Db) {}
+  constructor(
+    readonly db: Db,
+    /** Every time the store writes or compares (sessions, invitations, audit) comes from here. */
+    readonly clock: Clock = systemClock,
+  ) {}
+
+  private iso = () => new Date(this.clock()).toISOString();
+  private audit = (q: Queryable, ...rest: AuditArgs) => audit(q, this.iso(), ...rest);
 
   // ── organizations ──────────────────────────────────────────────────────────────────────────────────
 
@@ -152,10 +168,10 @@ export class Store {
       const r = one(
         await q.query<{ id: number }>(
           'INSERT INTO organizations (name_zh, name_en, url, created_at) VALUES ($1, $2, $3, $4) RETURNING id',
-          [o.name_zh, o.name_en, o.url ?? null, now()],
+          [o.name_zh, o.name_en, o.url ?? null, this.iso()],
         ),
       )!;
-      await audit(q, actor, 'organization.create', ['organization', r.id], o);
+      await this.audit(q, actor, 'organization.create', ['organization', r.id], o);
       return { id: r.id, ...o };
     });
   }
@@ -195,10 +211,10 @@ export class Store {
       const r = one(
         await tx.query<{ id: number }>(
           'INSERT INTO users (email, name, role, organization_id, password_hash, disabled, created_at) VALUES ($1, $2, $3, $4, $5, 0, $6) RETURNING id',
-          [email, u.name, u.role, u.organizationId, u.passwordHash, now()],
+          [email, u.name, u.role, u.organizationId, u.passwordHash, this.iso()],
         ),
       )!;
-      await audit(tx, actor ?? r.id, 'user.create', ['user', r.id], {
+      await this.audit(tx, actor ?? r.id, 'user.create', ['user', r.id], {
         email,
         role: u.role,
         organization_id: u.organizationId,
@@ -228,7 +244,7 @@ export class Store {
       if ((await this.countActiveAdmins(q)) === 0) throw conflict('This would leave no active admin.');
       // A changed role or a disabled account ends every session of that user.
       await q.query('DELETE FROM sessions WHERE user_id = $1', [id]);
-      await audit(q, actor, 'user.update', ['user', id], change);
+      await this.audit(q, actor, 'user.update', ['user', id], change);
       const r = one(await q.query<Row>(`${USER_SELECT} WHERE u.id = $1`, [id]))!;
       return { ...user(r), disabled: !!r.disabled, created_at: r.created_at as string };
     });
@@ -237,7 +253,7 @@ export class Store {
   async createSession(userId: number, q?: Queryable): Promise<{ token: string; csrf: string }> {
     const token = randomToken();
     const csrf = randomToken();
-    const t = Date.now();
+    const t = this.clock();
     await (q ?? this.db).query(
       'INSERT INTO sessions (id_hash, user_id, csrf, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)',
       [sha256(token), userId, csrf, new Date(t).toISOString(), new Date(t + SESSION_MS).toISOString()],
@@ -254,10 +270,10 @@ export class Store {
         [hash],
       ),
     );
-    if (!r || r.disabled || Date.parse(r.expires_at as string) <= Date.now()) return undefined;
-    if (Date.parse(r.expires_at as string) - Date.now() < SESSION_MS / 2)
+    if (!r || r.disabled || Date.parse(r.expires_at as string) <= this.clock()) return undefined;
+    if (Date.parse(r.expires_at as string) - this.clock() < SESSION_MS / 2)
       await this.db.query('UPDATE sessions SET expires_at = $1 WHERE id_hash = $2', [
-        new Date(Date.now() + SESSION_MS).toISOString(),
+        new Date(this.clock() + SESSION_MS).toISOString(),
         hash,
       ]);
     return { user: user(r), csrf: r.csrf as string };
@@ -273,7 +289,7 @@ export class Store {
     target: [string, string | number | null],
     detail?: unknown,
   ) {
-    await this.db.tx((q) => audit(q, actor, action, target, detail));
+    await this.db.tx((q) => this.audit(q, actor, action, target, detail));
   }
 
   // ── invitations ────────────────────────────────────────────────────────────────────────────────────
@@ -283,7 +299,7 @@ export class Store {
     i: { email: string; role: Role; organizationId: number | null },
   ): Promise<{ invitation: Row; token: string }> {
     const token = randomToken();
-    const t = Date.now();
+    const t = this.clock();
     return this.db.tx(async (q) => {
       const r = one(
         await q.query<{ id: number }>(
@@ -299,7 +315,7 @@ export class Store {
           ],
         ),
       )!;
-      await audit(q, actor, 'invitation.create', ['invitation', r.id], {
+      await this.audit(q, actor, 'invitation.create', ['invitation', r.id], {
         email: i.email.toLowerCase(),
         role: i.role,
         organization_id: i.organizationId,
@@ -315,7 +331,7 @@ export class Store {
         FROM invitations i LEFT JOIN organizations o ON o.id = i.organization_id
         WHERE i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $1 ${tokenHash ? 'AND i.token_hash = $2' : ''}
         ORDER BY i.id`,
-      tokenHash ? [now(), tokenHash] : [now()],
+      tokenHash ? [this.iso(), tokenHash] : [this.iso()],
     );
     return r.rows.map((x) => ({
       id: x.id,
@@ -336,10 +352,10 @@ export class Store {
     await this.db.tx(async (q) => {
       const r = await q.query(
         'UPDATE invitations SET revoked_at = $1 WHERE id = $2 AND accepted_at IS NULL AND revoked_at IS NULL',
-        [now(), id],
+        [this.iso(), id],
       );
       if (!r.changes) throw notFound();
-      await audit(q, actor, 'invitation.revoke', ['invitation', id]);
+      await this.audit(q, actor, 'invitation.revoke', ['invitation', id]);
     });
   }
 
@@ -350,7 +366,7 @@ export class Store {
       if (!inv) throw notFound();
       const used = await q.query(
         'UPDATE invitations SET accepted_at = $1 WHERE id = $2 AND accepted_at IS NULL',
-        [now(), inv.id as number],
+        [this.iso(), inv.id as number],
       );
       if (!used.changes) throw notFound();
       const organization = inv.organization as Organization | null;
@@ -365,7 +381,7 @@ export class Store {
         },
         q,
       );
-      await audit(q, u.id, 'invitation.accept', ['invitation', inv.id as number]);
+      await this.audit(q, u.id, 'invitation.accept', ['invitation', inv.id as number]);
       const session = await this.createSession(u.id, q);
       return { user: u, ...session };
     });
@@ -481,20 +497,23 @@ export class Store {
     return this.db.tx(async (q) => {
       if (one(await q.query('SELECT id FROM events WHERE id = $1', [event.id])))
         throw new ApiError(409, 'conflict', 'This id is taken.');
-      const t = now();
+      const t = this.iso();
       await q.query(
         'INSERT INTO events (id, organization_id, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)',
         [event.id, actor.organization!.id, actor.id, t],
       );
       const rev = await this.insertRevision(q, event, actor.id, submit);
       await q.query('UPDATE events SET working_revision = $1 WHERE id = $2', [rev, event.id]);
-      await audit(q, actor.id, 'event.create', ['event', event.id], { revision: rev, submitted: submit });
+      await this.audit(q, actor.id, 'event.create', ['event', event.id], {
+        revision: rev,
+        submitted: submit,
+      });
       return (await this.eventRecord(event.id, q))!;
     });
   }
 
   private async insertRevision(q: Queryable, event: ListingEvent, author: number, submit: boolean) {
-    const t = now();
+    const t = this.iso();
     return one(
       await q.query<{ id: number }>(
         `INSERT INTO revisions (event_id, state, payload, author_id, created_at, updated_at, submitted_at, submitted_by)
@@ -530,7 +549,7 @@ export class Store {
         throw conflict('The event changed since you loaded it.');
       if (options.asModerator && w?.state !== 'pending')
         throw conflict('Only a pending revision can be edited here.');
-      const t = now();
+      const t = this.iso();
       let rev: number;
       // A rejected revision is kept as it was (its reason stays in the history); the edit opens a new one.
       if (w && w.state !== 'rejected') {
@@ -549,7 +568,7 @@ export class Store {
         await q.query('UPDATE events SET working_revision = $1 WHERE id = $2', [rev, rec.id]);
       }
       await q.query('UPDATE events SET updated_at = $1 WHERE id = $2', [t, rec.id]);
-      await audit(
+      await this.audit(
         q,
         actor.id,
         options.asModerator ? 'event.moderator_edit' : 'event.update',
@@ -569,13 +588,13 @@ export class Store {
       const rec = await this.eventRecord(id, q);
       if (!rec) throw notFound();
       if (!rec.working || rec.working.state === 'pending') throw conflict('Nothing to submit.');
-      const t = now();
+      const t = this.iso();
       await q.query(
         "UPDATE revisions SET state = 'pending', submitted_at = $1, submitted_by = $2, updated_at = $1 WHERE id = $3",
         [t, actor.id, rec.working.revision],
       );
       await q.query('UPDATE events SET updated_at = $1 WHERE id = $2', [t, id]);
-      await audit(q, actor.id, 'event.submit', ['event', id], { revision: rec.working.revision });
+      await this.audit(q, actor.id, 'event.submit', ['event', id], { revision: rec.working.revision });
       return (await this.eventRecord(id, q))!;
     });
   }
@@ -587,17 +606,20 @@ export class Store {
       if (!rec) throw notFound();
       if (!rec.working) throw conflict('There is no draft to discard.');
       await q.query("UPDATE revisions SET state = 'discarded', updated_at = $1 WHERE id = $2", [
-        now(),
+        this.iso(),
         rec.working.revision,
       ]);
-      await audit(q, actor.id, 'event.discard', ['event', id], { revision: rec.working.revision });
+      await this.audit(q, actor.id, 'event.discard', ['event', id], { revision: rec.working.revision });
       if (!rec.published) {
         await q.query('UPDATE events SET working_revision = NULL WHERE id = $1', [id]);
         await q.query('DELETE FROM revisions WHERE event_id = $1', [id]);
         await q.query('DELETE FROM events WHERE id = $1', [id]);
         return undefined;
       }
-      await q.query('UPDATE events SET working_revision = NULL, updated_at = $1 WHERE id = $2', [now(), id]);
+      await q.query('UPDATE events SET working_revision = NULL, updated_at = $1 WHERE id = $2', [
+        this.iso(),
+        id,
+      ]);
       return (await this.eventRecord(id, q))!;
     });
   }
@@ -613,7 +635,7 @@ export class Store {
       if (!rec) throw notFound();
       if (rec.working?.state !== 'pending' || rec.working.revision !== revision)
         throw conflict('This revision is not the pending one (it was changed or already decided).');
-      const t = now();
+      const t = this.iso();
       if (decision.approve) {
         if (rec.published) {
           const old = one(
@@ -634,14 +656,14 @@ export class Store {
           [revision, t, id],
         );
         if (!r.changes) throw conflict('This revision was decided meanwhile.');
-        await audit(q, actor.id, 'event.approve', ['event', id], { revision });
+        await this.audit(q, actor.id, 'event.approve', ['event', id], { revision });
       } else {
         await q.query(
           "UPDATE revisions SET state = 'rejected', reviewed_at = $1, reviewed_by = $2, reason = $3 WHERE id = $4 AND state = 'pending'",
           [t, actor.id, decision.reason, revision],
         );
         await q.query('UPDATE events SET updated_at = $1 WHERE id = $2', [t, id]);
-        await audit(q, actor.id, 'event.reject', ['event', id], { revision, reason: decision.reason });
+        await this.audit(q, actor.id, 'event.reject', ['event', id], { revision, reason: decision.reason });
       }
       return (await this.eventRecord(id, q))!;
     });

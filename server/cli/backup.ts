@@ -20,9 +20,9 @@ import { loadGeodata } from '../geodata.ts';
 const config = configFromEnv();
 const db = openDb(config);
 try {
-  await migrate(db);
-  const store = new Store(db);
-  const created = new Date().toISOString();
+  await migrate(db, config.clock);
+  const store = new Store(db, config.clock);
+  const created = new Date(config.clock()).toISOString();
   const dir = join(
     process.argv[2] ?? join(config.dataDir, 'backups'),
     `backup-${created.replace(/[:.]/g, '-')}`,
@@ -35,7 +35,8 @@ try {
   );
   const feed = await new FeedCache(store, loadGeodata(config.geodataDir), {
     samples: config.samples,
-    venues: new VenueStore(db),
+    clock: config.clock,
+    venues: new VenueStore(db, config.clock),
   }).get();
   writeFileSync(join(dir, 'events.json'), feed.json);
   writeFileSync(join(dir, 'events.ics'), feed.ics);

@@ -43,8 +43,8 @@ if (password.length < 10 || password.length > 200) {
 const config = configFromEnv();
 const db = openDb(config);
 try {
-  await migrate(db);
-  const user = await new Store(db).createUser(null, {
+  await migrate(db, config.clock);
+  const user = await new Store(db, config.clock).createUser(null, {
     email,
     name,
     role: 'admin',

@@ -25,6 +25,7 @@ import './event-preview.ts';
 import { previewOf, type Preview } from './preview-event.ts';
 import type { OrganizerStrings } from './strings.ts';
 import { VENUE_STRINGS } from './venue-strings.ts';
+import { systemClock } from '../data/clock.ts';
 import {
   fieldOfPath,
   problemFromMessage,
@@ -94,7 +95,7 @@ export class EventForm extends LitElement {
   private server: Problems = {};
   private problems: Problems = {};
   private preview: Preview | undefined;
-  private readonly now = Date.now();
+  private readonly now = systemClock();
 
   constructor() {
     super();

@@ -20,6 +20,7 @@ import { buildApp } from '../../server/app.ts';
 import { loadGeodata } from '../../server/geodata.ts';
 import { Store, type Role } from '../../server/store.ts';
 import { hashPassword } from '../../server/passwords.ts';
+import { fixedClock } from '../../src/data/clock.ts';
 import type { ListingEvent } from '../../src/listings/schema.ts';
 
 export const PG_URL = process.env.TEST_DATABASE_URL;
@@ -144,9 +145,9 @@ export async function world(db: Db): Promise<World> {
     config: { cookieSecure: false, trustProxy: false, samples: true, log: false, distDir: '/nonexistent' },
     db,
     geodata,
-    now: () => NOW,
+    clock: fixedClock(NOW),
   });
-  const store = new Store(db);
+  const store = new Store(db, fixedClock(NOW));
   const org = await store.createOrganization(null, { name_zh: '测试剧社', name_en: 'Test Theatre Club' });
   const other = await store.createOrganization(null, { name_zh: '另一社', name_en: 'Other Club' });
   const passwordHash = await hashPassword(PASSWORD);
