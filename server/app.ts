@@ -7,6 +7,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Db } from './db/db.ts';
 import { openStores } from './store/index.ts';
+import { systemClock, type Clock } from '../src/data/clock.ts';
 import { FeedCache } from './feed/feed-cache.ts';
 import type { Geodata } from './base/geodata.ts';
 import { ApiError } from './base/errors.ts';
@@ -26,7 +27,8 @@ export interface AppOptions {
   config: Service['config'];
   db: Db;
   geodata: Geodata;
-  now?: () => number;
+  /** The service's one clock (sessions, invitations, rate limits, the feed's default window, audit). */
+  clock?: Clock;
 }
 
 /** A 422's `fields` (English, for people reading the raw answer) and `codes` (for programs). */
@@ -45,10 +47,11 @@ function fieldsBody(fields: FieldIssues): Pick<ErrorBody, 'fields' | 'codes'> {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, db, geodata } = options;
-  const stores = openStores(db);
+  const clock = options.clock ?? systemClock;
+  const stores = openStores(db, clock);
   const feed = new FeedCache(stores.events, geodata, {
     samples: config.samples,
-    now: options.now,
+    clock,
     venues: stores.venues,
   });
   const files = loadStatic(config.distDir);
@@ -119,7 +122,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       throw new ApiError(403, 'csrf', 'Missing or wrong X-CSRF-Token.');
   });
 
-  const service: Service = { config, db, geodata, stores, feed };
+  const service: Service = { config, db, geodata, stores, feed, clock };
   app.get('/api/health', async () => ({ ok: true, db: db.kind }));
   await app.register(feedRoutes, service);
   await app.register(authRoutes, service);

@@ -2,13 +2,15 @@
  * Failed-login limiter: at most `max` failures per key (an e-mail, an IP address) within `windowMs`.
  * Kept in the process: several instances behind a load balancer each count their own (documented).
  */
+import { systemClock, type Clock } from '../../src/data/clock.ts';
+
 export class FailureLimiter {
   private readonly failures = new Map<string, number[]>();
 
   constructor(
     private readonly max: number,
     private readonly windowMs: number,
-    private readonly now: () => number = Date.now,
+    private readonly now: Clock = systemClock,
   ) {}
 
   /** Seconds until another attempt is allowed, or 0 if allowed now. */

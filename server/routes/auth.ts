@@ -15,8 +15,8 @@ const INVITATION_TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 
 export const authRoutes: FastifyPluginAsync<Service> = async (app, service) => {
   const { people, sessions, audit } = service.stores;
-  const byEmail = new FailureLimiter(5, 15 * 60_000);
-  const byIp = new FailureLimiter(20, 15 * 60_000);
+  const byEmail = new FailureLimiter(5, 15 * 60_000, service.clock);
+  const byIp = new FailureLimiter(20, 15 * 60_000, service.clock);
 
   app.get('/api/auth/session', async (req, reply) => {
     if (!req.user && !req.csrf) {

@@ -9,6 +9,7 @@ import type { Db } from '../db/db.ts';
 import type { FeedCache } from '../feed/feed-cache.ts';
 import type { Geodata } from '../base/geodata.ts';
 import type { Stores } from '../store/index.ts';
+import type { Clock } from '../../src/data/clock.ts';
 import { etagOf } from '../base/security.ts';
 import { ApiError, invalid, notFound } from '../base/errors.ts';
 import { issuesOf } from '../../src/data/issues.ts';
@@ -30,6 +31,7 @@ export interface Service {
   geodata: Geodata;
   stores: Stores;
   feed: FeedCache;
+  clock: Clock;
 }
 
 export const IdParam = v.pipe(v.string(), v.regex(ID_PATTERN), v.maxLength(MAX_ID_LENGTH));

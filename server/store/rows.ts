@@ -2,7 +2,6 @@
 import type { Organization, Role, User } from '../../src/api/contract.ts';
 
 export type Row = Record<string, unknown>;
-export const now = () => new Date().toISOString();
 
 export function org(r: Row, prefix = 'org_'): Organization {
   const o: Organization = {

@@ -19,6 +19,8 @@ import { sharedStyles } from '../theme/shared-styles.ts';
 import { parseUrlState, serializeUrlState } from './url-state.ts';
 import { registerServiceWorker } from './pwa.ts';
 import { MINE, WalkController, type WalkHost } from './walk-controller.ts';
+import { FeedController } from './feed-controller.ts';
+import { systemClock, type Clock } from '../data/clock.ts';
 import '../walks/ui/walk-list.ts';
 import '../walks/ui/walk-panel.ts';
 import type {
@@ -79,8 +81,6 @@ export class SongApp extends LitElement implements WalkHost {
     online: { state: true },
     applyUpdate: { state: true },
     offlineReady: { state: true },
-    feed: { state: true },
-    feedError: { state: true },
     distances: { state: true },
     locateMessage: { state: true },
     printImage: { state: true },
@@ -100,7 +100,9 @@ export class SongApp extends LitElement implements WalkHost {
   /** The time lists and roaming positions are computed for; ticks each minute while What's on is open. */
   declare now: number;
   private listedEvents: readonly ListedOccurrence[] = [];
-  private clock: ReturnType<typeof setInterval> | undefined;
+  private minuteTimer: ReturnType<typeof setInterval> | undefined;
+  /** The app's one clock: every "now" below is read from it (tests and demos set it). */
+  clock: Clock = systemClock;
 
   /** The field-trip view is shown with these settings; undefined: the map. */
   declare trip: TripSettings | undefined;
@@ -129,7 +131,7 @@ export class SongApp extends LitElement implements WalkHost {
     if (last && metresBetween(e.lonLat, last) < 20) return;
     this.lastLocated = e.lonLat;
     await this.loadFeed();
-    this.now = Date.now();
+    this.now = this.clock();
     const venues = (this.feed?.events ?? []).flatMap((ev) => (ev.venue ? [ev.venue] : []));
     const ids = [
       ...new Set([
@@ -156,46 +158,21 @@ export class SongApp extends LitElement implements WalkHost {
   declare searchIndex: SearchIndex | undefined;
   /** Which list the side panel shows when no place is open. */
   declare tab: 'places' | 'walks' | 'events';
-  /** The event feed, fetched the first time the What's on tab opens. */
-  declare feed: Feed | undefined;
-  declare feedError: boolean;
+  /** The event feed, fetched the first time something needs it (What's on, a card, a walk, a location). */
+  readonly feeds = new FeedController(this);
   private occurrences: Occurrence[] = [];
-
-  /** Where the feed's per-event .ics paths resolve: beside the events service's feed, or the static one. */
-  private icsBase = 'data/';
-
-  /** The events service's live feed (server/API.md) when the app is served by it, else the static feed. */
-  private async fetchFeed(): Promise<Feed> {
-    try {
-      const res = await fetch(new URL('api/events', document.baseURI), {
-        headers: { Accept: 'application/json' },
-      });
-      const feed = res.ok ? ((await res.json()) as Feed) : undefined;
-      if (feed?.version === 1) {
-        this.icsBase = 'api/';
-        return feed;
-      }
-    } catch {
-      // A static host has no API (it may answer with index.html): fall back to the built feed.
-    }
-    const res = await fetch(new URL('data/events.json', document.baseURI));
-    if (!res.ok) throw new Error(String(res.status));
-    this.icsBase = 'data/';
-    return (await res.json()) as Feed;
+  private get feed(): Feed | undefined {
+    return this.feeds.state?.feed;
   }
 
   private async loadFeed() {
-    if (this.feed) return;
-    this.feedError = false;
-    try {
-      // What's on is its own chunk: the first view never needs it.
-      const [feed] = await Promise.all([this.fetchFeed(), import('../listings/ui/event-list.ts')]);
-      this.occurrences = occurrencesFromFeed(feed);
-      this.feed = feed;
-      this.walks.refresh();
-    } catch {
-      this.feedError = true;
-    }
+    if (this.feeds.state) return;
+    // What's on is its own chunk: the first view never needs it.
+    const [state] = await Promise.all([this.feeds.load(), import('../listings/ui/event-list.ts')]);
+    if (!state) return;
+    this.occurrences = occurrencesFromFeed(state.feed);
+    this.walks.refresh();
+    this.requestUpdate();
   }
 
   private showTab(tab: 'places' | 'walks' | 'events') {
@@ -307,8 +284,7 @@ export class SongApp extends LitElement implements WalkHost {
     this.selected = url.place;
     this.sheetOpen = !!url.place || !!url.walk;
     this.tab = url.walk ? 'walks' : 'places';
-    this.feedError = false;
-    this.now = Date.now();
+    this.now = this.clock();
     this.selectedEvent = url.event;
     if (url.event) {
       this.tab = 'events';
@@ -339,7 +315,7 @@ export class SongApp extends LitElement implements WalkHost {
     removeEventListener('offline', this.onOnline);
     removeEventListener('hashchange', this.onHashChange);
     removeEventListener('keydown', this.onKeyDown);
-    clearInterval(this.clock);
+    clearInterval(this.minuteTimer);
   }
 
   private async load() {
@@ -424,11 +400,11 @@ export class SongApp extends LitElement implements WalkHost {
 
   protected willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tab')) {
-      clearInterval(this.clock);
+      clearInterval(this.minuteTimer);
       // Roaming events move and "on now" changes with the clock: recompute each minute while What's on is open.
       if (this.tab === 'events')
-        this.clock = setInterval(() => {
-          this.now = Date.now();
+        this.minuteTimer = setInterval(() => {
+          this.now = this.clock();
           this.eventMap = eventMapFeatures(this.listedEvents, this.now);
         }, 60_000);
     }
@@ -836,8 +812,12 @@ export class SongApp extends LitElement implements WalkHost {
   }
 
   private renderEvents(t: Translation) {
-    if (this.feedError) return html`<p class="status problem" role="alert">${t.eventsError}</p>`;
-    if (!this.feed) return html`<p role="status">${t.eventsLoading}</p>`;
+    const feeds = this.feeds;
+    if (feeds.error)
+      return html`<p class="status problem" role="alert">
+        ${feeds.error === 'offline' ? t.eventsOfflineNone : t.eventsError}
+      </p>`;
+    if (!feeds.state || !this.feed) return html`<p role="status">${t.eventsLoading}</p>`;
     const unknown = this.selectedEvent && !this.occurrences.some((o) => o.key === this.selectedEvent);
     return html`${unknown ? html`<p class="status problem" role="alert">${t.eventNotFound}</p>` : nothing}
       ${
@@ -852,7 +832,8 @@ export class SongApp extends LitElement implements WalkHost {
       <event-list
         .occurrences=${this.occurrences}
         ?sampleOnly=${this.feed.sample_only}
-        .icsBase=${this.icsBase}
+        .offlineCopy=${feeds.state.offline ? feeds.state : undefined}
+        .icsBase=${feeds.icsBase}
         .now=${this.now}
         .lang=${this.lang}
         .t=${t}
@@ -949,6 +930,7 @@ export class SongApp extends LitElement implements WalkHost {
 
   private renderTrip() {
     return html`<trip-view
+      .clock=${this.clock}
       .settings=${this.trip}
       .places=${this.data?.places}
       .basemap=${this.data?.basemap}

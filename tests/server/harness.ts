@@ -21,6 +21,7 @@ import { loadGeodata } from '../../server/base/geodata.ts';
 import { openStores, type Stores } from '../../server/store/index.ts';
 import type { Role } from '../../src/api/contract.ts';
 import { hashPassword } from '../../server/base/passwords.ts';
+import { fixedClock } from '../../src/data/clock.ts';
 import type { ListingEvent } from '../../src/listings/schema.ts';
 
 export const PG_URL = process.env.TEST_DATABASE_URL;
@@ -145,9 +146,9 @@ export async function world(db: Db): Promise<World> {
     config: { cookieSecure: false, trustProxy: false, samples: true, log: false, distDir: '/nonexistent' },
     db,
     geodata,
-    now: () => NOW,
+    clock: fixedClock(NOW),
   });
-  const store = openStores(db);
+  const store = openStores(db, fixedClock(NOW));
   const org = await store.people.createOrganization(null, {
     name_zh: '测试剧社',
     name_en: 'Test Theatre Club',

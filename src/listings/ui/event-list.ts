@@ -6,6 +6,8 @@ import { sharedStyles } from '../../theme/shared-styles.ts';
 import { PlaceSelectEvent } from '../../events/places.ts';
 import { WalkAddEvent } from '../../events/walks.ts';
 import type { FeedEvent } from '../feed.ts';
+import type { FeedSource } from '../feed-store.ts';
+import { systemClock } from '../../data/clock.ts';
 import { listOccurrences, type DatePreset, type ListedOccurrence } from '../filters.ts';
 import type { Occurrence } from '../occurrences.ts';
 import { CATEGORIES, type Audience, type Category } from '../schema.ts';
@@ -51,6 +53,7 @@ export class EventList extends LitElement {
   static properties = {
     occurrences: { attribute: false },
     sampleOnly: { type: Boolean },
+    offlineCopy: { attribute: false },
     now: { type: Number },
     lang: {},
     t: { attribute: false },
@@ -75,7 +78,12 @@ export class EventList extends LitElement {
   declare occurrences: readonly Occurrence[];
   /** Every event is invented demo data: say so above the list. */
   declare sampleOnly: boolean;
-  /** Epoch ms to list from; the app passes the current time. */
+  /**
+   * Offline, the app shows the copy of the feed kept on the device: where it came from and when it was
+   * fetched (epoch ms), said above the list. Undefined online.
+   */
+  declare offlineCopy: { source: FeedSource; fetchedAt: number } | undefined;
+  /** Epoch ms to list from; the app passes the time of its clock. */
   declare now: number;
   /** Language of the texts. */
   declare lang: Lang;
@@ -114,7 +122,7 @@ export class EventList extends LitElement {
     super();
     this.occurrences = [];
     this.sampleOnly = false;
-    this.now = Date.now();
+    this.now = systemClock();
     this.lang = 'zh';
     this.icsBase = 'data/';
     this.view = 'list';
@@ -772,12 +780,20 @@ export class EventList extends LitElement {
       }`;
   }
 
+  private offlineText() {
+    const c = this.offlineCopy!;
+    if (c.source === 'static') return this.t.offlineCopyBuilt;
+    const when = zoned(this.lang, { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+    return this.t.offlineCopyLive(when.format(c.fetchedAt));
+  }
+
   render() {
     const t = this.t;
     const listed = this.listed();
     this.shown = listed;
     const calendar = this.view === 'week' || this.view === 'month';
     return html`
+      ${this.offlineCopy ? html`<p class="sample offline-copy" role="note">${this.offlineText()}</p>` : nothing}
       ${this.sampleOnly ? html`<p class="sample" role="note">${t.sampleNotice}</p>` : nothing}
       <div class="views" role="group" aria-label=${t.viewLabel}>
         ${CALENDAR_VIEWS.map(
