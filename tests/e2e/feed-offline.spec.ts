@@ -43,7 +43,6 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(list.getByText(TITLE[lang]).first()).toBeVisible();
     await expect(list.getByText(SAMPLE[lang])).toHaveCount(0);
     await expect(list.locator('p.sample:not(.offline-copy)')).toHaveCount(0);
-    await page.screenshot({ path: test.info().outputPath(`offline-whats-on-${lang}.png`) });
   });
 
   test(`offline with nothing kept, What's on says how to have it offline (${lang})`, async ({ page }) => {
