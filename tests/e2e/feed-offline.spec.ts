@@ -55,4 +55,22 @@ for (const lang of ['zh', 'en'] as const) {
       lang === 'zh' ? '本设备上还没有保存的活动信息' : 'no events are saved on this device yet',
     );
   });
+
+  test(`with no event listed at all, What's on says so rather than blaming the filters (${lang})`, async ({
+    page,
+  }) => {
+    const empty = {
+      version: 1,
+      time_zone: 'Asia/Shanghai',
+      utc_offset: '+08:00',
+      sample_only: false,
+      events: [],
+    };
+    await page.route('**/api/events?**', (r) => r.fulfill({ json: empty }));
+    await openApp(page, `#lang=${lang}`);
+    await whatsOn(page);
+    await expect(page.locator('event-list .empty')).toHaveText(
+      lang === 'zh' ? /目前还没有登记的活动/ : /No events are listed yet/,
+    );
+  });
 }

@@ -560,7 +560,7 @@ export class EventList extends LitElement {
                   ${items.map((o) => this.occurrence(o))}
                 </ul>`,
           )
-        : html`<p class="empty">${this.t.noEvents}</p>`
+        : this.empty()
     }
     ${
       all.length > listed.length
@@ -597,8 +597,14 @@ export class EventList extends LitElement {
           ? html`<ul>
               ${listed.map((o) => this.occurrence(o))}
             </ul>`
-          : html`<p class="empty">${t.noEvents}</p>`
+          : this.empty()
       }`;
+  }
+
+  /** Nothing listed: either the filters leave nothing, or nothing at all is to come. */
+  private empty() {
+    const none = !this.occurrences.some((o) => o.end > this.now);
+    return html`<p class="empty">${none ? this.t.noEventsListed : this.t.noEvents}</p>`;
   }
 
   private offlineText() {
