@@ -27,6 +27,8 @@ export interface AppOptions {
   db: Db;
   geodata: Geodata;
   now?: () => number;
+  /** How the sign-in delay waits (default: a timer). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** A 422's `fields` (English, for people reading the raw answer) and `codes` (for programs). */
@@ -119,7 +121,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       throw new ApiError(403, 'csrf', 'Missing or wrong X-CSRF-Token.');
   });
 
-  const service: Service = { config, db, geodata, stores, feed };
+  const service: Service = {
+    config,
+    db,
+    geodata,
+    stores,
+    feed,
+    now: options.now ?? Date.now,
+    sleep: options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms))),
+  };
   app.get('/api/health', async () => ({ ok: true, db: db.kind }));
   await app.register(feedRoutes, service);
   await app.register(authRoutes, service);

@@ -30,6 +30,10 @@ export interface Service {
   geodata: Geodata;
   stores: Stores;
   feed: FeedCache;
+  /** The service's clock (epoch ms): sessions, limits, the feed. */
+  now: () => number;
+  /** Waits `ms` (the sign-in delay); tests pass one that only records. */
+  sleep: (ms: number) => Promise<void>;
 }
 
 export const IdParam = v.pipe(v.string(), v.regex(ID_PATTERN), v.maxLength(MAX_ID_LENGTH));

@@ -67,8 +67,14 @@ export interface Session {
 export type ModerationState = 'draft' | 'pending' | 'approved' | 'rejected';
 export type RevisionState = ModerationState | 'superseded' | 'discarded';
 
+/**
+ * `content_hash` of a revision: a hash of exactly the event content stored for it. Editing a pending
+ * revision keeps its number but changes this hash, so an approval names both (`ApproveBody`) and is refused
+ * (409) when the content is no longer what the moderator reviewed.
+ */
 export interface WorkingRevision {
   revision: number;
+  content_hash: string;
   state: 'draft' | 'pending' | 'rejected';
   event: ListingEvent;
   created_at: string;
@@ -105,6 +111,8 @@ export interface Change {
 export interface QueueItem {
   id: string;
   revision: number;
+  /** The reviewed content's hash; send it back with the approval (WorkingRevision). */
+  content_hash: string;
   organization: Organization;
   submitted_by: { id: number; name: string; email: string } | null;
   submitted_at: string | null;
@@ -239,10 +247,13 @@ export const EventBody = v.strictObject({
   submit: v.optional(v.boolean()),
   revision: v.optional(revision),
 });
-export const RevisionBody = v.strictObject({ revision });
+const contentHash = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{20,64}$/, 'a content_hash from the API'));
+/** An approval names the revision and the hash of the content the moderator reviewed. */
+export const ApproveBody = v.strictObject({ revision, content_hash: contentHash });
 export const ModeratorEditBody = v.strictObject({ revision, event: v.unknown() });
 export const RejectBody = v.strictObject({
   revision,
+  content_hash: v.optional(contentHash),
   reason: v.pipe(
     v.string(),
     v.trim(),
