@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, LanguageTag, type ListingEvent } from '../listings/schema.ts';
 import type { AdminVenue } from '../listings/admin-venue.ts';
-import type { Confidence, Source } from '../data/schema.ts';
+import { noControlCharacters, type Confidence, type Source } from '../data/schema.ts';
 import type { FieldIssue } from '../data/issues.ts';
 
 export { FIELD_CODES, type FieldCode } from '../data/issues.ts';
@@ -271,7 +271,14 @@ export const ImportBody = v.strictObject({
 export const OrganizationBody = v.strictObject({
   name_zh: text(LIMITS.organizationNameZh),
   name_en: text(LIMITS.organizationNameEn),
-  url: v.optional(v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be http(s)'))),
+  url: v.optional(
+    v.pipe(
+      v.string(),
+      noControlCharacters,
+      v.url('must be a URL'),
+      v.regex(/^https?:\/\//, 'must be http(s)'),
+    ),
+  ),
 });
 export const InvitationBody = v.strictObject({
   email: Email,

@@ -3,7 +3,9 @@
  * before its fix.
  */
 import { expect, it } from 'vitest';
-import { Client, describeBackends, fixtureEvent, PASSWORD } from './harness.ts';
+import ICAL from 'ical.js';
+import { eventsToIcs } from '../../src/listings/ical.ts';
+import { Client, describeBackends, fixtureEvent, NOW, PASSWORD } from './harness.ts';
 
 /** A client whose requests come from `ip` (Fastify inject's remote address). */
 function from(client: Client, ip: string): Client {
@@ -122,4 +124,67 @@ describeBackends('moderation bound to what was reviewed', (get) => {
     const other = await w.as('moderator');
     expect((await other.req('POST', `/api/moderation/events/${e.id}/approve`, decision)).status).toBe(200);
   });
+});
+
+const INJECTED = '\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil@song-heritage-map\r\nSUMMARY:Injected';
+
+describeBackends('calendar injection', (get) => {
+  it('refuses control characters in every URL field before the URL parser strips them', async () => {
+    const w = get();
+    const org = await w.as('organizer');
+    const admin = await w.as('admin');
+    const e = fixtureEvent();
+    const booking = await org.req('POST', '/api/my/events', {
+      event: { ...e, booking_url: `https://tickets.example.org/a${INJECTED}` },
+    });
+    expect(booking.status).toBe(422);
+    expect(booking.json.codes.booking_url.code).toBe('url');
+    const organizer = await org.req('POST', '/api/my/events', {
+      event: { ...e, organizer: { ...e.organizer, url: 'https://club.example.org/\tx\u0085' } },
+    });
+    expect(organizer.json.codes['organizer.url'].code).toBe('url');
+    const source = await org.req('POST', '/api/my/events', {
+      event: { ...e, sources: [{ title: 'Poster', url: `https://club.example.org/p${INJECTED}` }] },
+    });
+    expect(source.json.codes['sources.0.url'].code).toBe('url');
+    const organization = await admin.req('POST', '/api/admin/organizations', {
+      name_zh: '注入社',
+      name_en: 'Injection Club',
+      url: `https://club.example.org/${INJECTED}`,
+    });
+    expect([organization.status, organization.json.codes.url.code]).toEqual([422, 'url']);
+    const venue = await admin.req('POST', '/api/admin/venues', {
+      id: 'injected-venue',
+      name_zh: '注入',
+      name_en: 'Injected',
+      position: [120.1658, 30.2438],
+      sources: [{ title: 'Survey', url: `https://maps.example.org/v${INJECTED}` }],
+      confidence: 'low',
+    });
+    expect([venue.status, venue.json.codes['sources.0.url'].code]).toEqual([422, 'url']);
+  });
+});
+
+it('the .ics writer never emits a raw line break from a property value, however hostile', () => {
+  const e = fixtureEvent();
+  const hostile = {
+    ...e,
+    title_en: `Title${INJECTED}`,
+    booking_url: `https://tickets.example.org/${INJECTED}`,
+    organizer: { ...e.organizer, name_en: `Club\rX-EVIL:1`, url: `https://club.example.org/\n${INJECTED}` },
+    description_en: `Line\u0085NEL\u000bVT${INJECTED}`,
+  };
+  const ics = eventsToIcs([hostile], new Map(), { now: NOW });
+  const lines = ics.split('\r\n');
+  expect(lines.at(-1)).toBe('');
+  // eslint-disable-next-line no-control-regex -- looking for control characters on purpose
+  for (const line of lines) expect(line).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/);
+  const unfolded = ics.replace(/\r\n /g, '');
+  expect(unfolded.match(/^BEGIN:VEVENT$/gm)).toHaveLength(1);
+  expect(unfolded).not.toMatch(/^UID:evil/m);
+  expect(unfolded).not.toMatch(/^X-EVIL/m);
+  expect(unfolded).toMatch(/^URL:https:\/\/tickets\.example\.org\/%0D%0AEND:VEVENT%0D%0A/m);
+  // The result is still one calendar with one event for a strict reader.
+  const parsed = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+  expect(parsed.getAllSubcomponents('vevent')).toHaveLength(1);
 });
