@@ -66,7 +66,9 @@ export function openSqlite(file: string): Db {
           db.exec('COMMIT');
           return out;
         } catch (e) {
-          db.exec('ROLLBACK');
+          // Trap: after some errors (SQLITE_FULL, SQLITE_IOERR) SQLite has already rolled back; a second
+          // ROLLBACK would throw and hide the error that says what happened.
+          if (db.inTransaction) db.exec('ROLLBACK');
           throw e;
         }
       });

@@ -58,7 +58,7 @@ export function need(req: FastifyRequest, ...roles: Role[]): User {
 }
 
 const secure = (service: Service, req: FastifyRequest) =>
-  service.config.cookieSecure || (service.config.trustProxy && req.protocol === 'https');
+  service.config.cookieSecure || (service.config.trustProxy !== false && req.protocol === 'https');
 
 /** Sets the session cookie (`null` clears it); with `csrf`, the signed-out CSRF cookie too. */
 export function sessionCookies(

@@ -201,6 +201,7 @@ export const ERROR_CODES = [
   'unsupported_media_type',
   'validation',
   'rate_limited',
+  'storage_full',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -235,6 +235,8 @@ export class OrganizerApp extends LitElement {
         return t.invalid;
       case 'payload_too_large':
         return t.tooLarge;
+      case 'storage_full':
+        return t.storageFull;
       case 'network':
         return t.network;
       default:

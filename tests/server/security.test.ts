@@ -3,7 +3,9 @@
  * before its fix.
  */
 import { expect, it } from 'vitest';
+import { Writable } from 'node:stream';
 import ICAL from 'ical.js';
+import { trustProxyFrom } from '../../server/base/config.ts';
 import { eventsToIcs } from '../../src/listings/ical.ts';
 import { Client, describeBackends, fixtureEvent, NOW, PASSWORD } from './harness.ts';
 
@@ -188,3 +190,118 @@ it('the .ics writer never emits a raw line break from a property value, however 
   const parsed = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   expect(parsed.getAllSubcomponents('vevent')).toHaveLength(1);
 });
+
+const logged: string[] = [];
+const logStream = new Writable({
+  write(chunk, _encoding, done) {
+    logged.push(String(chunk));
+    done();
+  },
+});
+
+describeBackends(
+  'request log and storage',
+  (get) => {
+    it('never writes an invitation token to the request log', async () => {
+      logged.length = 0;
+      const w = get();
+      const admin = await w.as('admin');
+      const inv = await admin.req('POST', '/api/admin/invitations', {
+        email: 'new@example.org',
+        role: 'moderator',
+      });
+      const token = inv.json.token as string;
+      const guest = await w.as('anonymous');
+      expect((await guest.req('GET', `/api/invitations/${token}`)).status).toBe(200);
+      expect((await guest.req('GET', `/api/invit%61tions/${token}`)).status).toBe(200);
+      const accepted = await guest.req('POST', `/api/invitations/${token}/accept`, {
+        name: 'New',
+        password: 'a long new password',
+      });
+      expect(accepted.status).toBe(201);
+      const log = logged.join('');
+      expect(log).toContain('/api/invitations/[redacted]');
+      expect(log).not.toContain(token);
+    });
+
+    it('a full disk answers 503 storage_full and logs what happened', async () => {
+      logged.length = 0;
+      const w = get();
+      const org = await w.as('organizer');
+      if (w.db.kind === 'sqlite') {
+        const [{ page_count }] = (await w.db.query<{ page_count: number }>('PRAGMA page_count')).rows;
+        await w.db.exec(`PRAGMA max_page_count = ${page_count}`);
+      } else
+        w.db.tx = () => Promise.reject(Object.assign(new Error('could not extend file'), { code: '53100' }));
+      let r;
+      for (let i = 0; i < 60; i++) {
+        r = await org.req('POST', '/api/my/events', {
+          event: { ...fixtureEvent(), id: `test-full-${i}`, description_en: 'x '.repeat(900) },
+        });
+        if (r.status !== 201) break;
+      }
+      expect([r?.status, r?.json.error]).toEqual([503, 'storage_full']);
+      expect(logged.join('')).toMatch(/storage full: (SQLite|PostgreSQL)/);
+    });
+  },
+  { config: { log: true }, logStream },
+);
+
+describeBackends('requests that look like something else', (get) => {
+  it('a percent-encoded /api path gets the same session, CSRF and Origin checks', async () => {
+    const c = new Client(get().app);
+    await c.session();
+    const login = { email: 'organizer@example.org', password: PASSWORD };
+    for (const path of ['/%61pi/auth/login', '/api/auth/%6Cogin', '/%2561pi/auth/login'])
+      expect((await c.req('POST', path, login, { 'x-csrf-token': '' })).status).not.toBe(200);
+    const r = await c.req('POST', '/%61pi/auth/login', login, { 'x-csrf-token': '' });
+    expect([r.status, r.json.error]).toEqual([403, 'csrf']);
+    const foreign = await c.req('POST', '/%61pi/auth/login', login, { origin: 'https://evil.example' });
+    expect([foreign.status, foreign.json.error]).toEqual([403, 'csrf']);
+    expect(r.headers['cache-control']).toBe('no-store');
+  });
+
+  it('a malformed percent-encoding gets a 400 in the API shape with the security headers', async () => {
+    const c = new Client(get().app);
+    for (const url of ['/api/events/%E0%A4%A', '/%zz/x', '/api/invitations/%']) {
+      const r = await c.req('GET', url);
+      expect(r.status).toBe(400);
+      expect(r.json?.error).toBe('bad_request');
+      expect(r.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(r.headers['x-content-type-options']).toBe('nosniff');
+    }
+  });
+});
+
+it('TRUST_PROXY=1 trusts one proxy hop, never all of X-Forwarded-For', () => {
+  expect(trustProxyFrom('1')).toBe(1);
+  expect(trustProxyFrom('true')).toBe(1);
+  expect(trustProxyFrom('0')).toBe(false);
+  expect(trustProxyFrom(undefined)).toBe(false);
+  expect(trustProxyFrom('10.0.0.2, 192.168.0.0/16')).toBe('10.0.0.2,192.168.0.0/16');
+  expect(() => trustProxyFrom('everyone')).toThrow(/TRUST_PROXY/);
+});
+
+describeBackends(
+  'behind one trusted proxy',
+  (get) => {
+    it('a client cannot escape the per-address sign-in limit by writing its own X-Forwarded-For', async () => {
+      const c = new Client(get().app);
+      await c.session();
+      const statuses: number[] = [];
+      for (let i = 0; i < 21; i++) {
+        const r = await c.req(
+          'POST',
+          '/api/auth/login',
+          { email: `user${i}@example.org`, password: 'wrong guess' },
+          { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.50` },
+          '10.0.0.2',
+        );
+        statuses.push(r.status);
+      }
+      expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
+      expect(statuses[20]).toBe(429);
+    });
+  },
+  { config: { trustProxy: trustProxyFrom('1') } },
+);
