@@ -7,7 +7,8 @@ import { Writable } from 'node:stream';
 import ICAL from 'ical.js';
 import { trustProxyFrom } from '../../server/base/config.ts';
 import { eventsToIcs } from '../../src/listings/ical.ts';
-import { Client, describeBackends, fixtureEvent, NOW, PASSWORD } from './harness.ts';
+import { importIcs } from '../../src/listings/ical-import.ts';
+import { Client, describeBackends, fixtureEvent, geodata, NOW, PASSWORD } from './harness.ts';
 
 /** A client whose requests come from `ip` (Fastify inject's remote address). */
 function from(client: Client, ip: string): Client {
@@ -305,3 +306,68 @@ describeBackends(
   },
   { config: { trustProxy: trustProxyFrom('1') } },
 );
+
+/** 100 VEVENTs whose rule matches only when 28 February is a Monday: 400 occurrences reach the year 4878. */
+function centuriesIcs(n = 100): string {
+  const vevents = Array.from({ length: n }, (_, i) =>
+    [
+      'BEGIN:VEVENT',
+      `UID:centuries-${i}@example.org`,
+      'DTSTAMP:20260101T000000Z',
+      'DTSTART;TZID=Asia/Shanghai:20280228T193000',
+      'DTEND;TZID=Asia/Shanghai:20280228T213000',
+      'RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=28;BYDAY=MO;COUNT=400',
+      `SUMMARY:Centuries ${i}`,
+      'LOCATION:清河坊',
+      'END:VEVENT',
+    ].join('\r\n'),
+  );
+  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//x//y//EN', ...vevents, 'END:VCALENDAR', ''].join(
+    '\r\n',
+  );
+}
+
+describeBackends('.ics import work budget', (get) => {
+  it('100 rules spanning centuries are refused quickly with a clear message, and /api/health keeps answering', async () => {
+    const w = get();
+    const org = await w.as('organizer');
+    const began = performance.now();
+    const importing = org
+      .req('POST', '/api/my/import-ics', { ics: centuriesIcs(), default_category: 'performance' })
+      .then((r) => ({ r, ms: performance.now() - began }));
+    const health = org.req('GET', '/api/health').then((r) => ({ r, ms: performance.now() - began }));
+    const [imp, h] = await Promise.all([importing, health]);
+    expect(h.r.status).toBe(200);
+    expect(h.ms).toBeLessThan(4_000);
+    expect(imp.ms).toBeLessThan(4_000);
+    expect(imp.r.status).toBe(200);
+    expect(imp.r.json.events).toEqual([]);
+    const rules = imp.r.json.problems.filter((p: { field: string }) => p.field === 'RRULE');
+    expect(rules.length).toBeGreaterThan(0);
+    for (const p of rules) expect(p.message).toMatch(/more than 10 years/);
+  });
+
+  it('a saved event with such a rule is refused with the same message', async () => {
+    const org = await get().as('organizer');
+    const r = await org.req('POST', '/api/my/events', {
+      event: {
+        ...fixtureEvent(),
+        start: '2028-02-28T19:30',
+        end: '2028-02-28T21:00',
+        rrule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=28;BYDAY=MO;COUNT=400',
+      },
+    });
+    expect(r.status).toBe(422);
+    expect(r.json.fields.rrule).toMatch(/more than 10 years/);
+  });
+});
+
+it('an import stops at its wall-time budget and says so', () => {
+  const r = importIcs(centuriesIcs(20), {
+    venues: geodata.venues,
+    defaultCategory: 'performance',
+    source: { title: 'test' },
+    budget: { occurrences: 40_000, ms: 0 },
+  });
+  expect(r.problems.at(-1)?.message).toMatch(/^import stopped at VEVENT 1 of 20/);
+});
