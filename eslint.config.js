@@ -146,4 +146,23 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // One clock (src/data/clock.ts): the app, the server and the scripts never read the wall clock
+    // themselves, so tests can set the time and nothing depends on the day it runs.
+    files: ['src/**/*.ts', 'server/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['src/data/clock.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Take the time from a Clock (src/data/clock.ts).' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Take the time from a Clock (src/data/clock.ts): new Date(clock()).',
+        },
+      ],
+    },
+  },
 );

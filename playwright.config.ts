@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.ts';
+import { TEST_NOW_ISO } from './tests/e2e/clock.ts';
 
 // Parallel worktrees run their browser suites side by side on different ports (E2E_PORT).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -36,7 +37,8 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
   ],
   // The real events server (server/), so every browser test runs under its Content-Security-Policy. Its
-  // SQLite file lives in a temporary folder per port; the feed then holds the bundled sample events.
+  // SQLite file lives in a temporary folder per port. The build and the server include the demo samples
+  // (SAMPLES=1), and the server's clock starts at the tests' instant, as the browser's does (tests/e2e/clock.ts).
   webServer: {
     command: `npm run build && node --import tsx server/main.ts`,
     env: {
@@ -44,6 +46,8 @@ export default defineConfig({
       DATA_DIR: join(tmpdir(), `song-heritage-e2e-${PORT}`),
       LOG: '0',
       DATABASE_URL: '',
+      SAMPLES: '1',
+      CLOCK_START: TEST_NOW_ISO,
     },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,

@@ -25,6 +25,7 @@ import { chromium, type Browser, type Page, type Request } from '@playwright/tes
 import { BASELINE, BASELINE_DIST, buildBaseline } from './baseline.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.ts';
 import { serveDist, type Served } from './serve-dist.ts';
+import { systemClock } from '../src/data/clock.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const APP_DIST = join(ROOT, 'dist');
@@ -449,7 +450,7 @@ async function main(): Promise<void> {
   ].sort();
 
   const result = {
-    date: new Date().toISOString(),
+    date: new Date(systemClock()).toISOString(),
     app_js_gzip_kb: kb(appGzip.gzipOf(firstViewJs)),
     app_js_all_gzip_kb: kb(appGzip.app_js),
     maplibre_gzip_kb: kb(appGzip.maplibre),

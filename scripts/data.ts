@@ -23,7 +23,9 @@ import { validateNetwork } from '../src/data/validate-network.ts';
 import { buildGraph, type NetworkCollection } from '../src/walks/graph.ts';
 import { compileWalk } from '../src/walks/compile.ts';
 import { buildSearchDocs } from '../src/search/build-index.ts';
-import { formatListingError, validateEventFiles, type EventFile } from '../src/listings/validate.ts';
+import { formatListingError, type EventFile } from '../src/listings/validate.ts';
+import { validateListingFolders } from '../src/listings/listing-files.ts';
+import { listingsStamp } from './listings-stamp.ts';
 import { compileFeed, type Feed } from '../src/listings/feed.ts';
 import { validateLearning } from '../src/learning/validate.ts';
 
@@ -106,13 +108,22 @@ for (const name of existsSync(walkDir) ? readdirSync(walkDir).sort() : []) {
   walks.push(walk);
 }
 
-// Event listings: validated against the places, compiled into the published feed.
-const eventDir = join(root, 'events');
-const eventFiles: EventFile[] = (existsSync(eventDir) ? readdirSync(eventDir).sort() : [])
-  .filter((n) => n.endsWith('.json'))
-  .map((n) => ({ file: relative('.', join(eventDir, n)), json: read(join(eventDir, n)) }));
-const listings = validateEventFiles(eventFiles, new Set(placeIds.keys()));
-errors.push(...listings.errors.map(formatListingError));
+// Event listings: validated against the places, compiled into the published feed. The invented samples go in
+// only with SAMPLES=1 (`npm run demo`, the tests).
+const withSamples = process.env.SAMPLES === '1' || process.env.SAMPLES === 'true';
+const eventFiles = (dir: string): EventFile[] =>
+  (existsSync(dir) ? readdirSync(dir).sort() : [])
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => ({ file: relative('.', join(dir, n)), json: read(join(dir, n)) }));
+const listingFiles = validateListingFolders(
+  eventFiles(join(root, 'events')),
+  eventFiles(join(root, 'samples')),
+  new Set(placeIds.keys()),
+);
+errors.push(...listingFiles.errors.map(formatListingError));
+const listings = {
+  events: [...listingFiles.events, ...(withSamples ? listingFiles.samples : [])],
+};
 
 // Learning material: questions per walk stop, glossary, timeline; every answer is checked against the places.
 const learningDir = join(root, 'learning');
@@ -155,7 +166,7 @@ if (unreachable.length) {
     );
   process.exit(1);
 }
-const summary = `${places.features.length} heritage features in ${AREA_IDS.length} areas, ${basemap.features.length} basemap features, ${graph.from.length} network edges, ${compiledWalks.length} walks, ${listings.events.length} events, ${Object.values(learning.data.stops).reduce((n, s) => n + s.questions.length, 0)} questions for ${Object.keys(learning.data.stops).length} stops, ${learning.data.glossary.length} glossary terms, ${learning.data.timeline.length} timeline entries`;
+const summary = `${places.features.length} heritage features in ${AREA_IDS.length} areas, ${basemap.features.length} basemap features, ${graph.from.length} network edges, ${compiledWalks.length} walks, ${listingFiles.events.length} events and ${listingFiles.samples.length} samples (${withSamples ? 'in the feed: SAMPLES=1' : 'left out'}), ${Object.values(learning.data.stops).reduce((n, s) => n + s.questions.length, 0)} questions for ${Object.keys(learning.data.stops).length} stops, ${learning.data.glossary.length} glossary terms, ${learning.data.timeline.length} timeline entries`;
 if (checkOnly) {
   console.log(`geodata OK: ${summary}`);
 } else {
@@ -167,8 +178,9 @@ if (checkOnly) {
     join(outDir, 'walks.geojson'),
     JSON.stringify({ type: 'FeatureCollection', features: compiledWalks }),
   );
-  // Past events are left out relative to build time; the browser hides what has ended since.
-  const feed = compileFeed(listings.events, places.features, Date.now());
+  // Every occurrence goes in, past ones too: the reader cuts by its own clock, so the feed is the same on
+  // any day. DTSTAMP is when the listings last changed (listingsStamp), never the build's clock.
+  const feed = compileFeed(listings.events, places.features, { stamp: listingsStamp(root, withSamples) });
   mkdirSync(join(outDir, 'events'), { recursive: true });
   writeFileSync(join(outDir, 'events.json'), feed.json);
   writeFileSync(join(outDir, 'learning.json'), JSON.stringify(learning.data));

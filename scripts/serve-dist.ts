@@ -39,7 +39,7 @@ export async function serveDist(distDir: string, readyMs = 30_000): Promise<Serv
     rmSync(dataDir, { recursive: true, force: true });
   };
   const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + readyMs;
+  const deadline = performance.now() + readyMs;
   for (;;) {
     if (child.exitCode !== null) break;
     try {
@@ -47,7 +47,7 @@ export async function serveDist(distDir: string, readyMs = 30_000): Promise<Serv
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) break;
+    if (performance.now() > deadline) break;
     await new Promise((r) => setTimeout(r, 200));
   }
   await close();

@@ -4,9 +4,16 @@
  * every non-GET → role → body schema (field-level errors) → the store. The routes live in routes/, one
  * Fastify plugin per resource; this file holds what applies to all of them.
  */
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyHttpOptions,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import type { Server } from 'node:http';
 import type { Db } from './db/db.ts';
 import { openStores } from './store/index.ts';
+import { systemClock, type Clock } from '../src/data/clock.ts';
 import { FeedCache } from './feed/feed-cache.ts';
 import type { Geodata } from './base/geodata.ts';
 import { ApiError, storageFullMessage } from './base/errors.ts';
@@ -33,7 +40,8 @@ export interface AppOptions {
   config: Service['config'];
   db: Db;
   geodata: Geodata;
-  now?: () => number;
+  /** The service's one clock (sessions, invitations, rate limits, the feed's default window, audit). */
+  clock?: Clock;
   /** Where the request log goes when `config.log` is on (default: standard output). */
   logStream?: NodeJS.WritableStream;
   /** How the sign-in delay waits (default: a timer). */
@@ -56,15 +64,16 @@ function fieldsBody(fields: FieldIssues): Pick<ErrorBody, 'fields' | 'codes'> {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, db, geodata } = options;
-  const stores = openStores(db);
+  const clock = options.clock ?? systemClock;
+  const stores = openStores(db, clock);
   const feed = new FeedCache(stores.events, geodata, {
     samples: config.samples,
-    now: options.now,
+    clock,
     venues: stores.venues,
   });
   const files = loadStatic(config.distDir);
 
-  const app = Fastify({
+  const fastifyOptions: FastifyHttpOptions<Server> = {
     logger: config.log
       ? {
           level: 'info',
@@ -77,12 +86,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       : false,
     bodyLimit: BODY_LIMIT,
     // false, a hop count or proxy addresses (config.ts); never `true`, which believes any X-Forwarded-For.
-    trustProxy: config.trustProxy,
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(config.trustProxy)
+        : config.trustProxy,
     // Event ids are kebab-case; nothing else needs long URLs.
     routerOptions: { maxParamLength: 200 },
     // A URL the router cannot decode (malformed percent-encoding): a 400 in the API's shape, with the
     // security headers (this answer does not pass the onSend hook).
-    frameworkErrors: (error, _req, reply) => {
+    frameworkErrors: (error, _req, raw) => {
+      const reply = raw as FastifyReply;
       for (const [k, val] of Object.entries(SECURITY_HEADERS)) reply.header(k, val);
       const status = error.statusCode ?? 400;
       void reply
@@ -90,7 +106,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         .header('cache-control', 'no-store')
         .send({ error: status === 400 ? 'bad_request' : 'internal', message: 'Malformed request URL.' });
     },
-  });
+  };
+  const app = Fastify(fastifyOptions);
 
   /**
    * Whether a request is for the API, judged by the route it matched or else its decoded path. Trap: the
@@ -170,7 +187,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     geodata,
     stores,
     feed,
-    now: options.now ?? Date.now,
+    clock,
     sleep: options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms))),
   };
   app.get('/api/health', async () => ({ ok: true, db: db.kind }));

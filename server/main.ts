@@ -10,8 +10,8 @@ import { buildApp } from './app.ts';
 
 const config = configFromEnv();
 const db = openDb(config);
-const applied = await migrate(db);
-const app = await buildApp({ config, db, geodata: loadGeodata(config.geodataDir) });
+const applied = await migrate(db, config.clock);
+const app = await buildApp({ config, db, geodata: loadGeodata(config.geodataDir), clock: config.clock });
 if (applied.length) app.log.info(`migrations applied: ${applied.join(', ')}`);
 
 let closing = false;

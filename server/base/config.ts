@@ -2,6 +2,7 @@
  * Settings from the environment, each with the default `npm start` uses (README.md, “Server”).
  */
 import { resolve } from 'node:path';
+import { clockFromSetting, type Clock } from '../../src/data/clock.ts';
 
 export interface Config {
   host: string;
@@ -23,8 +24,13 @@ export interface Config {
    * can write).
    */
   trustProxy: false | number | string;
-  /** Serve the bundled sample events in the feed (as the static build does). */
+  /**
+   * Serve the invented demo events of geodata/samples/ in the feed (SAMPLES=1: `npm run demo` and the tests;
+   * off in `npm start`). The app labels them as samples.
+   */
   samples: boolean;
+  /** The service's clock: the system clock, or one started at CLOCK_START (tests and demos). */
+  clock: Clock;
   log: boolean;
 }
 
@@ -47,6 +53,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4173);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  const clock = clockFromSetting(env.CLOCK_START);
+  if (!clock)
+    throw new Error(
+      `CLOCK_START must be an instant with an offset, e.g. 2026-12-04T12:00:00+08:00, not "${env.CLOCK_START}"`,
+    );
   return {
     host: env.HOST || '127.0.0.1',
     port,
@@ -56,7 +67,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     geodataDir: resolve(env.GEODATA_DIR || 'geodata'),
     cookieSecure: flag(env.COOKIE_SECURE, false),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
-    samples: flag(env.SEED_SAMPLES, true),
+    samples: flag(env.SAMPLES, false),
+    clock,
     log: flag(env.LOG, true),
   };
 }

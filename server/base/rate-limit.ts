@@ -14,6 +14,7 @@
  *   the queue of spaced attempts is longer than `maxWaitMs` (very many clients at once) is the attempt
  *   refused with 429.
  */
+import type { Clock } from '../../src/data/clock.ts';
 
 export interface SignInLimits {
   windowMs: number;
@@ -93,7 +94,7 @@ export class SignInLimiter {
   private readonly nextSlot = new Map<string, number>();
 
   constructor(
-    private readonly now: () => number,
+    private readonly now: Clock,
     private readonly limits: SignInLimits = SIGN_IN_LIMITS,
   ) {
     this.clients = new Window(limits.windowMs);

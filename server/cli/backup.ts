@@ -21,8 +21,8 @@ import { loadGeodata } from '../base/geodata.ts';
 const config = configFromEnv();
 const db = openDb(config);
 try {
-  await migrate(db);
-  const created = new Date().toISOString();
+  await migrate(db, config.clock);
+  const created = new Date(config.clock()).toISOString();
   const dir = join(
     process.argv[2] ?? join(config.dataDir, 'backups'),
     `backup-${created.replace(/[:.]/g, '-')}`,
@@ -33,9 +33,10 @@ try {
     join(dir, 'data.json'),
     `${JSON.stringify({ format: 1, created, backend: db.kind, tables }, null, 2)}\n`,
   );
-  const feed = await new FeedCache(new EventStore(db), loadGeodata(config.geodataDir), {
+  const feed = await new FeedCache(new EventStore(db, config.clock), loadGeodata(config.geodataDir), {
     samples: config.samples,
-    venues: new VenueStore(db),
+    clock: config.clock,
+    venues: new VenueStore(db, config.clock),
   }).get();
   writeFileSync(join(dir, 'events.json'), feed.json);
   writeFileSync(join(dir, 'events.ics'), feed.ics);

@@ -44,8 +44,8 @@ if (password.length < LIMITS.passwordMin || password.length > LIMITS.passwordMax
 const config = configFromEnv();
 const db = openDb(config);
 try {
-  await migrate(db);
-  const user = await openStores(db).people.createUser(null, {
+  await migrate(db, config.clock);
+  const user = await openStores(db, config.clock).people.createUser(null, {
     email,
     name,
     role: 'admin',

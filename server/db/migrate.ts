@@ -6,10 +6,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from './db.ts';
+import { systemClock, type Clock } from '../../src/data/clock.ts';
 
 const DIR = join(import.meta.dirname, '..', 'migrations');
 
-export async function migrate(db: Db): Promise<string[]> {
+export async function migrate(db: Db, clock: Clock = systemClock): Promise<string[]> {
   const dir = join(DIR, db.kind);
   const files = readdirSync(dir)
     .filter((f) => /^\d{3}_[a-z0-9_]+\.sql$/.test(f))
@@ -26,7 +27,7 @@ export async function migrate(db: Db): Promise<string[]> {
       for (const statement of splitSql(readFileSync(join(dir, f), 'utf8'))) await q.query(statement);
       await q.query('INSERT INTO migrations (name, applied_at) VALUES ($1, $2)', [
         f,
-        new Date().toISOString(),
+        new Date(clock()).toISOString(),
       ]);
       applied.push(f);
     }

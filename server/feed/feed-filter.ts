@@ -1,7 +1,9 @@
 /**
  * Query filters of GET /api/events and /api/events.ics (API.md, “Public feed”): from/to (Hangzhou days,
  * inclusive), area, category, venue; several values comma-separated. The result keeps the feed's shape:
- * events without an occurrence in the range are left out and `occurrences` is cut to the range.
+ * events without an occurrence in the range are left out and `occurrences` is cut to the range; the season
+ * (`parent`) of a kept event stays, so the list can still name it. Without `from`, the range starts at the
+ * service's clock (`withDefaultWindow`): a reader that keeps its own time, as the app does, sends `from`.
  */
 import type { Feed, FeedEvent } from '../../src/listings/feed.ts';
 import { CATEGORIES } from '../../src/listings/schema.ts';
@@ -11,6 +13,7 @@ import { ApiError } from '../base/errors.ts';
 import { isId } from '../../src/data/ids.ts';
 
 export interface FeedFilter {
+  /** Epoch ms: occurrences that end after it. */
   from?: number;
   to?: number;
   areas?: Set<string>;
@@ -58,8 +61,14 @@ export function parseFilter(query: Record<string, unknown>): FeedFilter | undefi
   return Object.values(f).some((x) => x !== undefined) ? f : undefined;
 }
 
+/** The filter a request asked for, its range starting at `now` (epoch ms) unless it gave `from`. */
+export const withDefaultWindow = (f: FeedFilter | undefined, now: number): FeedFilter => ({
+  ...f,
+  from: f?.from ?? now,
+});
+
 export function filterFeed(feed: Feed, f: FeedFilter): Feed {
-  const events: FeedEvent[] = [];
+  const cut = new Map<string, FeedEvent>();
   for (const e of feed.events) {
     if (f.categories && !f.categories.has(e.category)) continue;
     if (f.venues && !(e.venue && f.venues.has(e.venue))) continue;
@@ -69,8 +78,13 @@ export function filterFeed(feed: Feed, f: FeedFilter): Feed {
         (f.to === undefined || Date.parse(o.start) < f.to) &&
         (f.from === undefined || Date.parse(o.end) > f.from),
     );
-    if (!occurrences.length) continue;
-    events.push({ ...e, occurrences });
+    if (occurrences.length) cut.set(e.id, { ...e, occurrences });
   }
+  const seasons = new Set(
+    [...cut.values()].flatMap((e) => (e.parent && !cut.has(e.parent) ? [e.parent] : [])),
+  );
+  const events = feed.events.flatMap((e) =>
+    cut.has(e.id) ? [cut.get(e.id)!] : seasons.has(e.id) ? [{ ...e, occurrences: [] }] : [],
+  );
   return { ...feed, sample_only: events.length > 0 && events.every((e) => e.sample), events };
 }

@@ -15,7 +15,7 @@ const INVITATION_TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 
 export const authRoutes: FastifyPluginAsync<Service> = async (app, service) => {
   const { people, sessions, audit } = service.stores;
-  const limiter = new SignInLimiter(service.now);
+  const limiter = new SignInLimiter(service.clock);
 
   app.get('/api/auth/session', async (req, reply) => {
     if (!req.user && !req.csrf) {

@@ -1,32 +1,45 @@
-/** The public feed (API.md, “Public feed”): JSON and iCalendar, whole or filtered, with conditional GET. */
+/** The public feed (API.md, “Public feed”): JSON and iCalendar, cut to a window, with conditional GET. */
 import type { FastifyPluginAsync } from 'fastify';
 import { eventsToIcs } from '../../src/listings/ical.ts';
-import { filterFeed, parseFilter } from '../feed/feed-filter.ts';
+import { filterFeed, parseFilter, withDefaultWindow } from '../feed/feed-filter.ts';
 import { notFound } from '../base/errors.ts';
+import { etagOf } from '../base/security.ts';
 import { sendCached, type Service } from './http.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const ICS_TYPE = 'text/calendar; charset=utf-8';
 
 export const feedRoutes: FastifyPluginAsync<Service> = async (app, { feed, geodata }) => {
-  app.get('/api/events', async (req, reply) => {
+  // The default window (no `from`) starts at the service's clock and moves each minute: its body is cached
+  // per minute, so a burst of readers costs one cut of the compiled feed.
+  let windowCache: { key: string; body: string; etag: string; modified: number } | undefined;
+  async function windowed(query: unknown) {
     const c = await feed.get();
-    const filter = parseFilter(req.query as Record<string, unknown>);
-    if (!filter) return sendCached(req, reply, c.json, JSON_TYPE, c.generated, c.etag);
-    return sendCached(req, reply, JSON.stringify(filterFeed(c.feed, filter)), JSON_TYPE, c.generated);
+    const asked = parseFilter(query as Record<string, unknown>);
+    const minute = Math.floor(feed.now() / 60_000) * 60_000;
+    const filter = withDefaultWindow(asked, minute);
+    const modified = asked?.from === undefined ? Math.max(c.generated, minute) : c.generated;
+    return { c, filter, modified, shared: !asked, key: `${c.etag}|${minute}` };
+  }
+
+  app.get('/api/events', async (req, reply) => {
+    const { c, filter, modified, shared, key } = await windowed(req.query);
+    if (shared && windowCache?.key === key)
+      return sendCached(req, reply, windowCache.body, JSON_TYPE, windowCache.modified, windowCache.etag);
+    const body = JSON.stringify(filterFeed(c.feed, filter));
+    const etag = etagOf(body);
+    if (shared) windowCache = { key, body, etag, modified };
+    return sendCached(req, reply, body, JSON_TYPE, modified, etag);
   });
 
   app.get('/api/events.ics', async (req, reply) => {
-    const c = await feed.get();
-    const filter = parseFilter(req.query as Record<string, unknown>);
-    const body = filter
-      ? eventsToIcs(
-          filterFeed(c.feed, filter).events.map((e) => c.events.get(e.id)!),
-          new Map([...geodata.venues, ...c.venues].map((x) => [x.id, x])),
-          { now: c.generated },
-        )
-      : c.ics;
-    return sendCached(req, reply, body, ICS_TYPE, c.generated);
+    const { c, filter, modified } = await windowed(req.query);
+    const body = eventsToIcs(
+      filterFeed(c.feed, filter).events.map((e) => c.events.get(e.id)!),
+      new Map([...geodata.venues, ...c.venues].map((x) => [x.id, x])),
+      { now: c.generated },
+    );
+    return sendCached(req, reply, body, ICS_TYPE, modified);
   });
 
   app.get<{ Params: { id: string } }>('/api/events/:id', async (req, reply) => {

@@ -9,6 +9,7 @@ import type { Db } from '../db/db.ts';
 import type { FeedCache } from '../feed/feed-cache.ts';
 import type { Geodata } from '../base/geodata.ts';
 import type { Stores } from '../store/index.ts';
+import type { Clock } from '../../src/data/clock.ts';
 import { etagOf } from '../base/security.ts';
 import { ApiError, invalid, notFound } from '../base/errors.ts';
 import { issuesOf } from '../../src/data/issues.ts';
@@ -30,8 +31,7 @@ export interface Service {
   geodata: Geodata;
   stores: Stores;
   feed: FeedCache;
-  /** The service's clock (epoch ms): sessions, limits, the feed. */
-  now: () => number;
+  clock: Clock;
   /** Waits `ms` (the sign-in delay); tests pass one that only records. */
   sleep: (ms: number) => Promise<void>;
 }

@@ -68,10 +68,12 @@ export const venueRoutes: FastifyPluginAsync<Service> = async (app, { stores, ge
   app.post<{ Params: { id: string } }>('/api/admin/venues/:id/retire', async (req) => {
     const user = need(req, 'admin');
     const v = await adminVenue(req.params.id);
-    // The compiled feed holds exactly the approved events that have not ended (samples never use admin venues).
-    const blocking: BlockingEvent[] = (await feed.get()).feed.events
-      .filter((e) => e.venue === v.id && !e.sample && e.occurrences.length)
-      .map((e) => ({ id: e.id, title_zh: e.title_zh, title_en: e.title_en, next: e.occurrences[0].start }));
+    // The compiled feed holds every approved event with all its occurrences (samples never use admin venues).
+    const now = feed.now();
+    const blocking: BlockingEvent[] = (await feed.get()).feed.events.flatMap((e) => {
+      const next = e.venue === v.id && !e.sample && e.occurrences.find((o) => Date.parse(o.end) > now);
+      return next ? [{ id: e.id, title_zh: e.title_zh, title_en: e.title_en, next: next.start }] : [];
+    });
     if (blocking.length)
       throw new ApiError(
         409,

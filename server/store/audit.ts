@@ -4,10 +4,20 @@
  */
 import type { Db, Queryable } from '../db/db.ts';
 import type { AuditEntry } from '../../src/api/contract.ts';
-import { now, type Row } from './rows.ts';
+import type { Row } from './rows.ts';
+import { systemClock, type Clock } from '../../src/data/clock.ts';
 
+export type AuditArgs = [
+  actor: number | null,
+  action: string,
+  target: [string, string | number | null],
+  detail?: unknown,
+];
+
+/** One audit row written at `at` (ISO 8601 UTC) inside the caller's transaction. */
 export async function audit(
   q: Queryable,
+  at: string,
   actor: number | null,
   action: string,
   target: [string, string | number | null],
@@ -15,12 +25,15 @@ export async function audit(
 ) {
   await q.query(
     'INSERT INTO audit (at, actor_id, action, target_type, target_id, detail) VALUES ($1, $2, $3, $4, $5, $6)',
-    [now(), actor, action, target[0], target[1] == null ? null : String(target[1]), JSON.stringify(detail)],
+    [at, actor, action, target[0], target[1] == null ? null : String(target[1]), JSON.stringify(detail)],
   );
 }
 
 export class AuditStore {
-  constructor(readonly db: Db) {}
+  constructor(
+    readonly db: Db,
+    readonly clock: Clock = systemClock,
+  ) {}
 
   /** An entry for something that changed no row (a sign-in, a failed sign-in, a sign-out). */
   async log(
@@ -29,7 +42,7 @@ export class AuditStore {
     target: [string, string | number | null],
     detail?: unknown,
   ) {
-    await this.db.tx((q) => audit(q, actor, action, target, detail));
+    await this.db.tx((q) => audit(q, new Date(this.clock()).toISOString(), actor, action, target, detail));
   }
 
   async entries(limit: number, before?: number): Promise<AuditEntry[]> {

@@ -9,11 +9,19 @@ import type { ListingEvent } from '../../src/listings/schema.ts';
 import type { EventRecord, QueueItem, User, WorkingRevision } from '../../src/api/contract.ts';
 import { ApiError, conflict, notFound } from '../base/errors.ts';
 import { diffEvents } from './diff.ts';
-import { audit } from './audit.ts';
-import { contentHash, now, org, type Row } from './rows.ts';
+import { audit, type AuditArgs } from './audit.ts';
+import { systemClock, type Clock } from '../../src/data/clock.ts';
+import { contentHash, org, type Row } from './rows.ts';
 
 export class EventStore {
-  constructor(readonly db: Db) {}
+  constructor(
+    readonly db: Db,
+    /** Every time the store writes comes from here. */
+    readonly clock: Clock = systemClock,
+  ) {}
+
+  private iso = () => new Date(this.clock()).toISOString();
+  private audit = (q: Queryable, ...rest: AuditArgs) => audit(q, this.iso(), ...rest);
 
   private async eventRows(q: Queryable, where: string, params: (string | number)[]): Promise<Row[]> {
     return (
@@ -124,20 +132,23 @@ export class EventStore {
     return this.db.tx(async (q) => {
       if (one(await q.query('SELECT id FROM events WHERE id = $1', [event.id])))
         throw new ApiError(409, 'conflict', 'This id is taken.');
-      const t = now();
+      const t = this.iso();
       await q.query(
         'INSERT INTO events (id, organization_id, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)',
         [event.id, actor.organization!.id, actor.id, t],
       );
       const rev = await this.insertRevision(q, event, actor.id, submit);
       await q.query('UPDATE events SET working_revision = $1 WHERE id = $2', [rev, event.id]);
-      await audit(q, actor.id, 'event.create', ['event', event.id], { revision: rev, submitted: submit });
+      await this.audit(q, actor.id, 'event.create', ['event', event.id], {
+        revision: rev,
+        submitted: submit,
+      });
       return (await this.eventRecord(event.id, q))!;
     });
   }
 
   private async insertRevision(q: Queryable, event: ListingEvent, author: number, submit: boolean) {
-    const t = now();
+    const t = this.iso();
     return one(
       await q.query<{ id: number }>(
         `INSERT INTO revisions (event_id, state, payload, author_id, created_at, updated_at, submitted_at, submitted_by)
@@ -173,7 +184,7 @@ export class EventStore {
         throw conflict('The event changed since you loaded it.');
       if (options.asModerator && w?.state !== 'pending')
         throw conflict('Only a pending revision can be edited here.');
-      const t = now();
+      const t = this.iso();
       let rev: number;
       // A rejected revision is kept as it was (its reason stays in the history); the edit opens a new one.
       if (w && w.state !== 'rejected') {
@@ -192,7 +203,7 @@ export class EventStore {
         await q.query('UPDATE events SET working_revision = $1 WHERE id = $2', [rev, rec.id]);
       }
       await q.query('UPDATE events SET updated_at = $1 WHERE id = $2', [t, rec.id]);
-      await audit(
+      await this.audit(
         q,
         actor.id,
         options.asModerator ? 'event.moderator_edit' : 'event.update',
@@ -212,13 +223,13 @@ export class EventStore {
       const rec = await this.eventRecord(id, q);
       if (!rec) throw notFound();
       if (!rec.working || rec.working.state === 'pending') throw conflict('Nothing to submit.');
-      const t = now();
+      const t = this.iso();
       await q.query(
         "UPDATE revisions SET state = 'pending', submitted_at = $1, submitted_by = $2, updated_at = $1 WHERE id = $3",
         [t, actor.id, rec.working.revision],
       );
       await q.query('UPDATE events SET updated_at = $1 WHERE id = $2', [t, id]);
-      await audit(q, actor.id, 'event.submit', ['event', id], { revision: rec.working.revision });
+      await this.audit(q, actor.id, 'event.submit', ['event', id], { revision: rec.working.revision });
       return (await this.eventRecord(id, q))!;
     });
   }
@@ -230,17 +241,20 @@ export class EventStore {
       if (!rec) throw notFound();
       if (!rec.working) throw conflict('There is no draft to discard.');
       await q.query("UPDATE revisions SET state = 'discarded', updated_at = $1 WHERE id = $2", [
-        now(),
+        this.iso(),
         rec.working.revision,
       ]);
-      await audit(q, actor.id, 'event.discard', ['event', id], { revision: rec.working.revision });
+      await this.audit(q, actor.id, 'event.discard', ['event', id], { revision: rec.working.revision });
       if (!rec.published) {
         await q.query('UPDATE events SET working_revision = NULL WHERE id = $1', [id]);
         await q.query('DELETE FROM revisions WHERE event_id = $1', [id]);
         await q.query('DELETE FROM events WHERE id = $1', [id]);
         return undefined;
       }
-      await q.query('UPDATE events SET working_revision = NULL, updated_at = $1 WHERE id = $2', [now(), id]);
+      await q.query('UPDATE events SET working_revision = NULL, updated_at = $1 WHERE id = $2', [
+        this.iso(),
+        id,
+      ]);
       return (await this.eventRecord(id, q))!;
     });
   }
@@ -260,7 +274,7 @@ export class EventStore {
         throw conflict('This revision is not the pending one (it was changed or already decided).');
       if (reviewed !== undefined && rec.working.content_hash !== reviewed)
         throw conflict('The event was edited after you loaded it: review it again.');
-      const t = now();
+      const t = this.iso();
       if (decision.approve) {
         if (rec.published) {
           const old = one(
@@ -281,14 +295,14 @@ export class EventStore {
           [revision, t, id],
         );
         if (!r.changes) throw conflict('This revision was decided meanwhile.');
-        await audit(q, actor.id, 'event.approve', ['event', id], { revision });
+        await this.audit(q, actor.id, 'event.approve', ['event', id], { revision });
       } else {
         await q.query(
           "UPDATE revisions SET state = 'rejected', reviewed_at = $1, reviewed_by = $2, reason = $3 WHERE id = $4 AND state = 'pending'",
           [t, actor.id, decision.reason, revision],
         );
         await q.query('UPDATE events SET updated_at = $1 WHERE id = $2', [t, id]);
-        await audit(q, actor.id, 'event.reject', ['event', id], { revision, reason: decision.reason });
+        await this.audit(q, actor.id, 'event.reject', ['event', id], { revision, reason: decision.reason });
       }
       return (await this.eventRecord(id, q))!;
     });

@@ -4,6 +4,7 @@
  * entry (audit.ts).
  */
 import type { Db } from '../db/db.ts';
+import { systemClock, type Clock } from '../../src/data/clock.ts';
 import { AuditStore } from './audit.ts';
 import { EventStore } from './events.ts';
 import { PeopleStore } from './people.ts';
@@ -18,13 +19,14 @@ export interface Stores {
   audit: AuditStore;
 }
 
-export function openStores(db: Db): Stores {
-  const sessions = new SessionStore(db);
+/** The stores of one database; every time they write or compare comes from `clock`. */
+export function openStores(db: Db, clock: Clock = systemClock): Stores {
+  const sessions = new SessionStore(db, clock);
   return {
-    people: new PeopleStore(db, sessions),
+    people: new PeopleStore(db, sessions, clock),
     sessions,
-    events: new EventStore(db),
-    venues: new VenueStore(db),
-    audit: new AuditStore(db),
+    events: new EventStore(db, clock),
+    venues: new VenueStore(db, clock),
+    audit: new AuditStore(db, clock),
   };
 }

@@ -14,15 +14,21 @@ import {
 } from '../../src/api/contract.ts';
 import { conflict, invalidField, notFound } from '../base/errors.ts';
 import { randomToken, sha256 } from '../base/passwords.ts';
-import { audit } from './audit.ts';
+import { audit, type AuditArgs } from './audit.ts';
+import { systemClock, type Clock } from '../../src/data/clock.ts';
 import type { SessionStore } from './sessions.ts';
-import { USER_SELECT, now, org, user, type Row } from './rows.ts';
+import { USER_SELECT, org, user, type Row } from './rows.ts';
 
 export class PeopleStore {
   constructor(
     readonly db: Db,
     private readonly sessions: SessionStore,
+    /** Every time the store writes or compares (invitations, audit) comes from here. */
+    readonly clock: Clock = systemClock,
   ) {}
+
+  private iso = () => new Date(this.clock()).toISOString();
+  private audit = (q: Queryable, ...rest: AuditArgs) => audit(q, this.iso(), ...rest);
 
   // ── organizations ──────────────────────────────────────────────────────────────────────────────────
 
@@ -42,10 +48,10 @@ export class PeopleStore {
       const r = one(
         await q.query<{ id: number }>(
           'INSERT INTO organizations (name_zh, name_en, url, created_at) VALUES ($1, $2, $3, $4) RETURNING id',
-          [o.name_zh, o.name_en, o.url ?? null, now()],
+          [o.name_zh, o.name_en, o.url ?? null, this.iso()],
         ),
       )!;
-      await audit(q, actor, 'organization.create', ['organization', r.id], o);
+      await this.audit(q, actor, 'organization.create', ['organization', r.id], o);
       return { id: r.id, ...o };
     });
   }
@@ -85,10 +91,10 @@ export class PeopleStore {
       const r = one(
         await tx.query<{ id: number }>(
           'INSERT INTO users (email, name, role, organization_id, password_hash, disabled, created_at) VALUES ($1, $2, $3, $4, $5, 0, $6) RETURNING id',
-          [email, u.name, u.role, u.organizationId, u.passwordHash, now()],
+          [email, u.name, u.role, u.organizationId, u.passwordHash, this.iso()],
         ),
       )!;
-      await audit(tx, actor ?? r.id, 'user.create', ['user', r.id], {
+      await this.audit(tx, actor ?? r.id, 'user.create', ['user', r.id], {
         email,
         role: u.role,
         organization_id: u.organizationId,
@@ -120,7 +126,7 @@ export class PeopleStore {
       if ((await this.countActiveAdmins(q)) === 0) throw conflict('This would leave no active admin.');
       // A changed role or a disabled account ends every session of that user.
       await q.query('DELETE FROM sessions WHERE user_id = $1', [id]);
-      await audit(q, actor, 'user.update', ['user', id], change);
+      await this.audit(q, actor, 'user.update', ['user', id], change);
       const r = one(await q.query<Row>(`${USER_SELECT} WHERE u.id = $1`, [id]))!;
       return { ...user(r), disabled: !!r.disabled, created_at: r.created_at as string };
     });
@@ -133,7 +139,7 @@ export class PeopleStore {
     i: { email: string; role: Role; organizationId: number | null },
   ): Promise<{ invitation: AdminInvitation; token: string }> {
     const token = randomToken();
-    const t = Date.now();
+    const t = this.clock();
     return this.db.tx(async (q) => {
       const r = one(
         await q.query<{ id: number }>(
@@ -149,7 +155,7 @@ export class PeopleStore {
           ],
         ),
       )!;
-      await audit(q, actor, 'invitation.create', ['invitation', r.id], {
+      await this.audit(q, actor, 'invitation.create', ['invitation', r.id], {
         email: i.email.toLowerCase(),
         role: i.role,
         organization_id: i.organizationId,
@@ -166,7 +172,7 @@ export class PeopleStore {
         FROM invitations i LEFT JOIN organizations o ON o.id = i.organization_id
         WHERE i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $1 ${tokenHash ? 'AND i.token_hash = $2' : ''}
         ORDER BY i.id`,
-      tokenHash ? [now(), tokenHash] : [now()],
+      tokenHash ? [this.iso(), tokenHash] : [this.iso()],
     );
     return r.rows.map((x) => ({
       id: x.id as number,
@@ -187,10 +193,10 @@ export class PeopleStore {
     await this.db.tx(async (q) => {
       const r = await q.query(
         'UPDATE invitations SET revoked_at = $1 WHERE id = $2 AND accepted_at IS NULL AND revoked_at IS NULL',
-        [now(), id],
+        [this.iso(), id],
       );
       if (!r.changes) throw notFound();
-      await audit(q, actor, 'invitation.revoke', ['invitation', id]);
+      await this.audit(q, actor, 'invitation.revoke', ['invitation', id]);
     });
   }
 
@@ -201,7 +207,7 @@ export class PeopleStore {
       if (!inv) throw notFound();
       const used = await q.query(
         'UPDATE invitations SET accepted_at = $1 WHERE id = $2 AND accepted_at IS NULL',
-        [now(), inv.id],
+        [this.iso(), inv.id],
       );
       if (!used.changes) throw notFound();
       const u = await this.createUser(
@@ -215,7 +221,7 @@ export class PeopleStore {
         },
         q,
       );
-      await audit(q, u.id, 'invitation.accept', ['invitation', inv.id]);
+      await this.audit(q, u.id, 'invitation.accept', ['invitation', inv.id]);
       const session = await this.sessions.create(u.id, q);
       return { user: u, ...session };
     });

@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import type { Organization, Role, User } from '../../src/api/contract.ts';
 
 export type Row = Record<string, unknown>;
-export const now = () => new Date().toISOString();
 
 /** A revision's `content_hash`: SHA-256 (base64url, 43 characters) of its stored event JSON. */
 export const contentHash = (payload: string) => createHash('sha256').update(payload).digest('base64url');

@@ -4,14 +4,18 @@ import { one } from '../db/db.ts';
 import { SESSION_MS, type User } from '../../src/api/contract.ts';
 import { randomToken, sha256 } from '../base/passwords.ts';
 import { USER_SELECT, user, type Row } from './rows.ts';
+import { systemClock, type Clock } from '../../src/data/clock.ts';
 
 export class SessionStore {
-  constructor(readonly db: Db) {}
+  constructor(
+    readonly db: Db,
+    readonly clock: Clock = systemClock,
+  ) {}
 
   async create(userId: number, q?: Queryable): Promise<{ token: string; csrf: string }> {
     const token = randomToken();
     const csrf = randomToken();
-    const t = Date.now();
+    const t = this.clock();
     await (q ?? this.db).query(
       'INSERT INTO sessions (id_hash, user_id, csrf, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)',
       [sha256(token), userId, csrf, new Date(t).toISOString(), new Date(t + SESSION_MS).toISOString()],
@@ -28,10 +32,10 @@ export class SessionStore {
         [hash],
       ),
     );
-    if (!r || r.disabled || Date.parse(r.expires_at as string) <= Date.now()) return undefined;
-    if (Date.parse(r.expires_at as string) - Date.now() < SESSION_MS / 2)
+    if (!r || r.disabled || Date.parse(r.expires_at as string) <= this.clock()) return undefined;
+    if (Date.parse(r.expires_at as string) - this.clock() < SESSION_MS / 2)
       await this.db.query('UPDATE sessions SET expires_at = $1 WHERE id_hash = $2', [
-        new Date(Date.now() + SESSION_MS).toISOString(),
+        new Date(this.clock() + SESSION_MS).toISOString(),
         hash,
       ]);
     return { user: user(r), csrf: r.csrf as string };

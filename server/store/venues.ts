@@ -5,8 +5,9 @@
  */
 import type { Db, Queryable } from '../db/db.ts';
 import { one } from '../db/db.ts';
-import { audit } from './audit.ts';
-import { now, type Row } from './rows.ts';
+import { audit, type AuditArgs } from './audit.ts';
+import type { Row } from './rows.ts';
+import { systemClock, type Clock } from '../../src/data/clock.ts';
 import { conflict, notFound } from '../base/errors.ts';
 import type { AdminVenue, VenueFields } from '../../src/listings/admin-venue.ts';
 import type { Venue } from '../../src/listings/venues.ts';
@@ -68,7 +69,13 @@ function changedFields(before: AdminVenue, after: VenueFields): string[] {
 }
 
 export class VenueStore {
-  constructor(readonly db: Db) {}
+  constructor(
+    readonly db: Db,
+    readonly clock: Clock = systemClock,
+  ) {}
+
+  private iso = () => new Date(this.clock()).toISOString();
+  private audit = (q: Queryable, ...rest: AuditArgs) => audit(q, this.iso(), ...rest);
 
   async all(q: Queryable = this.db): Promise<AdminVenue[]> {
     return (await q.query<Row>('SELECT * FROM venues ORDER BY id')).rows.map(venue);
@@ -101,14 +108,14 @@ export class VenueStore {
   async create(actor: number, v: VenueFields): Promise<AdminVenue> {
     return this.db.tx(async (q) => {
       if (await this.get(v.id, q)) throw conflict('This id is taken.');
-      const t = now();
+      const t = this.iso();
       await q.query(
         `INSERT INTO venues (id, name_zh, name_en, lon, lat, area, address_zh, address_en, access_zh, access_en,
           sources, confidence, gcj02, retired, created_at, created_by, updated_at, updated_by)
           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 0, $14, $15, $14, $15)`,
         [v.id, ...columns(v), t, actor],
       );
-      await audit(q, actor, 'venue.create', ['venue', v.id], { position: v.position, area: v.area });
+      await this.audit(q, actor, 'venue.create', ['venue', v.id], { position: v.position, area: v.area });
       return (await this.get(v.id, q))!;
     });
   }
@@ -121,9 +128,9 @@ export class VenueStore {
         `UPDATE venues SET name_zh = $1, name_en = $2, lon = $3, lat = $4, area = $5, address_zh = $6,
           address_en = $7, access_zh = $8, access_en = $9, sources = $10, confidence = $11, gcj02 = $12,
           updated_at = $13, updated_by = $14 WHERE id = $15`,
-        [...columns(v), now(), actor, v.id],
+        [...columns(v), this.iso(), actor, v.id],
       );
-      await audit(q, actor, 'venue.update', ['venue', v.id], { fields: changedFields(before, v) });
+      await this.audit(q, actor, 'venue.update', ['venue', v.id], { fields: changedFields(before, v) });
       return (await this.get(v.id, q))!;
     });
   }
@@ -137,11 +144,11 @@ export class VenueStore {
         throw conflict(retired ? 'The venue is already retired.' : 'The venue is not retired.');
       await q.query('UPDATE venues SET retired = $1, updated_at = $2, updated_by = $3 WHERE id = $4', [
         retired ? 1 : 0,
-        now(),
+        this.iso(),
         actor,
         id,
       ]);
-      await audit(q, actor, retired ? 'venue.retire' : 'venue.restore', ['venue', id]);
+      await this.audit(q, actor, retired ? 'venue.retire' : 'venue.restore', ['venue', id]);
       return (await this.get(id, q))!;
     });
   }

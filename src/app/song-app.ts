@@ -16,9 +16,14 @@ import { presentYear, type TimeView } from '../history/time-view.ts';
 import type { PlaceCard } from '../places/ui/place-card.ts';
 import { placeText } from '../places/place-text.ts';
 import { sharedStyles } from '../theme/shared-styles.ts';
-import { parseUrlState, serializeUrlState } from './url-state.ts';
-import { registerServiceWorker } from './pwa.ts';
+import type { UrlState } from './url-state.ts';
+import type { ListingQuery } from '../listings/listing-query.ts';
+import { UrlController } from './url-controller.ts';
+import { OfflineController } from './offline-controller.ts';
+import { LocationController } from './location-controller.ts';
 import { MINE, WalkController, type WalkHost } from './walk-controller.ts';
+import { FeedController } from './feed-controller.ts';
+import { systemClock, type Clock } from '../data/clock.ts';
 import '../walks/ui/walk-list.ts';
 import '../walks/ui/walk-panel.ts';
 import type {
@@ -39,13 +44,17 @@ import type { Feed } from '../listings/feed.ts';
 import type { Occurrence } from '../listings/occurrences.ts';
 import { occurrencesFromFeed } from '../listings/feed-read.ts';
 import { eventMapFeatures, type EventMapCollection } from '../listings/event-map.ts';
-import type { ListingChangeEvent, OccurrenceSelectEvent, OccurrenceShareEvent } from '../events/listings.ts';
+import type {
+  ListingChangeEvent,
+  ListingQueryEvent,
+  OccurrenceSelectEvent,
+  OccurrenceShareEvent,
+} from '../events/listings.ts';
 import type { ListedOccurrence } from '../listings/filters.ts';
 import { nearbyOccurrences } from '../listings/near.ts';
 import { NEAR_METRES } from '../places/ui/place-list.ts';
 import { DEFAULT_TRIP, type TripSettings } from '../trips/trip-settings.ts';
 import type { TripChangeEvent } from '../events/trips.ts';
-import { metresBetween } from '../data/distance.ts';
 
 const LANG_KEY = 'song-heritage-map:lang';
 
@@ -76,15 +85,9 @@ export class SongApp extends LitElement implements WalkHost {
     sheetOpen: { state: true },
     tab: { state: true },
     searchIndex: { state: true },
-    online: { state: true },
-    applyUpdate: { state: true },
-    offlineReady: { state: true },
-    feed: { state: true },
-    feedError: { state: true },
-    distances: { state: true },
-    locateMessage: { state: true },
     printImage: { state: true },
     selectedEvent: { state: true },
+    listingQuery: { state: true },
     eventMap: { state: true },
     eventMessage: { state: true },
     now: { state: true },
@@ -93,6 +96,8 @@ export class SongApp extends LitElement implements WalkHost {
 
   /** Occurrence key shown in What's on (from the map, a card, the list or a link). */
   declare selectedEvent: string | undefined;
+  /** What's on's view and filters, kept here and in the URL so a filtered list can be shared. */
+  declare listingQuery: ListingQuery | undefined;
   /** The events the list shows, as the map draws them. */
   declare eventMap: EventMapCollection | undefined;
   /** A short status after sharing an event. */
@@ -100,7 +105,9 @@ export class SongApp extends LitElement implements WalkHost {
   /** The time lists and roaming positions are computed for; ticks each minute while What's on is open. */
   declare now: number;
   private listedEvents: readonly ListedOccurrence[] = [];
-  private clock: ReturnType<typeof setInterval> | undefined;
+  private minuteTimer: ReturnType<typeof setInterval> | undefined;
+  /** The app's one clock: every "now" below is read from it (tests and demos set it). */
+  clock: Clock = systemClock;
 
   /** The field-trip view is shown with these settings; undefined: the map. */
   declare trip: TripSettings | undefined;
@@ -112,26 +119,14 @@ export class SongApp extends LitElement implements WalkHost {
     if (trip) this.tripViewReady ??= import('../trips/ui/trip-view.ts').then(() => this.requestUpdate());
   }
 
-  /** Walking distances from the visitor's position, once known. */
-  declare distances: ReadonlyMap<string, number> | undefined;
-  /** Why the position could not be had, shown until the next success. */
-  declare locateMessage: 'denied' | 'unavailable' | undefined;
-  private lastLocated: [number, number] | undefined;
+  /** "You are here": walking distances from the visitor's position (location-controller.ts). */
+  readonly nearby = new LocationController(this);
 
-  private async onLocate(e: LocateEvent) {
-    if (!e.lonLat) {
-      this.locateMessage = e.error;
-      return;
-    }
-    this.locateMessage = undefined;
-    // Positions arrive every second while tracking: recompute only after a move of ~20 m.
-    const last = this.lastLocated;
-    if (last && metresBetween(e.lonLat, last) < 20) return;
-    this.lastLocated = e.lonLat;
+  async locationTargets(): Promise<string[]> {
     await this.loadFeed();
-    this.now = Date.now();
+    this.now = this.clock();
     const venues = (this.feed?.events ?? []).flatMap((ev) => (ev.venue ? [ev.venue] : []));
-    const ids = [
+    return [
       ...new Set([
         ...(this.data?.places.features ?? [])
           .filter((f) => f.geometry.type === 'Point')
@@ -139,63 +134,39 @@ export class SongApp extends LitElement implements WalkHost {
         ...venues,
       ]),
     ];
-    this.distances = await this.walks.distancesFrom(e.lonLat, ids);
+  }
+
+  distancesFrom(lonLat: [number, number], ids: string[]) {
+    return this.walks.distancesFrom(lonLat, ids);
+  }
+
+  located(): void {
     this.tab = 'places';
     this.sheetOpen = true;
   }
 
-  /** The browser says it has a network. */
-  declare online: boolean;
-  /** Set when a new version is waiting: calling it reloads into the new version. */
-  declare applyUpdate: (() => void) | undefined;
-  /** The service worker has cached everything; shown once. */
-  declare offlineReady: boolean;
-  private readonly onOnline = () => (this.online = navigator.onLine);
+  /** Online state, the service worker and a waiting new version (offline-controller.ts). */
+  readonly offline = new OfflineController(this);
 
   /** The search index, built once the search documents have arrived. */
   declare searchIndex: SearchIndex | undefined;
   /** Which list the side panel shows when no place is open. */
   declare tab: 'places' | 'walks' | 'events';
-  /** The event feed, fetched the first time the What's on tab opens. */
-  declare feed: Feed | undefined;
-  declare feedError: boolean;
+  /** The event feed, fetched the first time something needs it (What's on, a card, a walk, a location). */
+  readonly feeds = new FeedController(this);
   private occurrences: Occurrence[] = [];
-
-  /** Where the feed's per-event .ics paths resolve: beside the events service's feed, or the static one. */
-  private icsBase = 'data/';
-
-  /** The events service's live feed (server/API.md) when the app is served by it, else the static feed. */
-  private async fetchFeed(): Promise<Feed> {
-    try {
-      const res = await fetch(new URL('api/events', document.baseURI), {
-        headers: { Accept: 'application/json' },
-      });
-      const feed = res.ok ? ((await res.json()) as Feed) : undefined;
-      if (feed?.version === 1) {
-        this.icsBase = 'api/';
-        return feed;
-      }
-    } catch {
-      // A static host has no API (it may answer with index.html): fall back to the built feed.
-    }
-    const res = await fetch(new URL('data/events.json', document.baseURI));
-    if (!res.ok) throw new Error(String(res.status));
-    this.icsBase = 'data/';
-    return (await res.json()) as Feed;
+  private get feed(): Feed | undefined {
+    return this.feeds.state?.feed;
   }
 
   private async loadFeed() {
-    if (this.feed) return;
-    this.feedError = false;
-    try {
-      // What's on is its own chunk: the first view never needs it.
-      const [feed] = await Promise.all([this.fetchFeed(), import('../listings/ui/event-list.ts')]);
-      this.occurrences = occurrencesFromFeed(feed);
-      this.feed = feed;
-      this.walks.refresh();
-    } catch {
-      this.feedError = true;
-    }
+    if (this.feeds.state) return;
+    // What's on is its own chunk: the first view never needs it.
+    const [state] = await Promise.all([this.feeds.load(), import('../listings/ui/event-list.ts')]);
+    if (!state) return;
+    this.occurrences = occurrencesFromFeed(state.feed);
+    this.walks.refresh();
+    this.requestUpdate();
   }
 
   private showTab(tab: 'places' | 'walks' | 'events') {
@@ -223,8 +194,7 @@ export class SongApp extends LitElement implements WalkHost {
   }
 
   private async onOccurrenceShare(e: OccurrenceShareEvent) {
-    const hash = serializeUrlState({ lang: this.lang, event: e.key });
-    const url = `${location.origin}${location.pathname}${location.search}${hash}`;
+    const url = this.url.link({ lang: this.lang, event: e.key });
     const t = this.t;
     try {
       if (navigator.share && matchMedia('(pointer: coarse)').matches) {
@@ -236,7 +206,7 @@ export class SongApp extends LitElement implements WalkHost {
     } catch (err) {
       if ((err as Error).name === 'AbortError') return;
       // No clipboard (permissions, old browser): the link goes into the address bar instead.
-      history.replaceState(history.state, '', url);
+      this.url.show(url);
       this.eventMessage = t.shareFailed;
     }
   }
@@ -292,14 +262,13 @@ export class SongApp extends LitElement implements WalkHost {
   /** Phone layout only: whether the bottom sheet is expanded. */
   declare sheetOpen: boolean;
 
-  private readonly onHashChange = () => this.applyUrl(location.hash);
   private readonly onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && this.selected) this.select(undefined, true);
   };
 
   constructor() {
     super();
-    const url = parseUrlState(location.hash);
+    const url = this.url.initial;
     this.lang = resolveLang(url.lang, savedLang(), navigator.languages ?? [navigator.language]);
     this.visible = url.layers ?? [...AREA_IDS];
     this.time = { year: url.year ?? presentYear(), fade: url.fade };
@@ -307,10 +276,10 @@ export class SongApp extends LitElement implements WalkHost {
     this.selected = url.place;
     this.sheetOpen = !!url.place || !!url.walk;
     this.tab = url.walk ? 'walks' : 'places';
-    this.feedError = false;
-    this.now = Date.now();
+    this.now = this.clock();
     this.selectedEvent = url.event;
-    if (url.event) {
+    this.listingQuery = url.listing;
+    if (url.event || url.listing) {
       this.tab = 'events';
       this.sheetOpen = true;
     }
@@ -320,14 +289,6 @@ export class SongApp extends LitElement implements WalkHost {
 
   connectedCallback(): void {
     super.connectedCallback();
-    this.online = navigator.onLine;
-    addEventListener('online', this.onOnline);
-    addEventListener('offline', this.onOnline);
-    registerServiceWorker({
-      onUpdate: (apply) => (this.applyUpdate = apply),
-      onOfflineReady: () => (this.offlineReady = true),
-    });
-    addEventListener('hashchange', this.onHashChange);
     addEventListener('keydown', this.onKeyDown);
     void this.load();
     if (this.selectedEvent || this.walks.mine.at || this.selected) void this.loadFeed();
@@ -335,11 +296,8 @@ export class SongApp extends LitElement implements WalkHost {
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('online', this.onOnline);
-    removeEventListener('offline', this.onOnline);
-    removeEventListener('hashchange', this.onHashChange);
     removeEventListener('keydown', this.onKeyDown);
-    clearInterval(this.clock);
+    clearInterval(this.minuteTimer);
   }
 
   private async load() {
@@ -385,8 +343,10 @@ export class SongApp extends LitElement implements WalkHost {
     return id ? this.data?.places.features.find((f) => f.properties.id === id) : undefined;
   }
 
-  private applyUrl(hash: string) {
-    const url = parseUrlState(hash);
+  /** The URL hash, read at start and on every hashchange, written after each change (url-controller.ts). */
+  readonly url = new UrlController(this);
+
+  applyUrl(url: UrlState): void {
     if (url.lang) this.lang = url.lang;
     if (url.view) this.view = url.view;
     this.visible = url.layers ?? [...AREA_IDS];
@@ -394,16 +354,17 @@ export class SongApp extends LitElement implements WalkHost {
     this.selected = url.place && (!this.data || this.placeById(url.place)) ? url.place : undefined;
     this.walks.restore(url.walk, { stops: url.stops, profile: url.profile, tour: url.tour, at: url.at });
     if (url.walk) this.tab = 'walks';
-    if (url.event) {
-      this.selectedEvent = url.event;
+    if (url.event) this.selectedEvent = url.event;
+    if (url.listing) this.listingQuery = url.listing;
+    if (url.event || url.listing) {
       this.tab = 'events';
       void this.loadFeed();
     }
     this.showTrip(url.trip);
   }
 
-  private writeUrl() {
-    const hash = serializeUrlState({
+  urlState(): UrlState {
+    return {
       lang: this.lang,
       view: this.view,
       place: this.selected,
@@ -416,19 +377,18 @@ export class SongApp extends LitElement implements WalkHost {
       tour: this.walks.mine.tour,
       at: this.walks.mine.at,
       event: this.tab === 'events' ? this.selectedEvent : undefined,
+      listing: this.tab === 'events' ? this.listingQuery : undefined,
       trip: this.trip,
-    });
-    if (hash !== location.hash)
-      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    };
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tab')) {
-      clearInterval(this.clock);
+      clearInterval(this.minuteTimer);
       // Roaming events move and "on now" changes with the clock: recompute each minute while What's on is open.
       if (this.tab === 'events')
-        this.clock = setInterval(() => {
-          this.now = Date.now();
+        this.minuteTimer = setInterval(() => {
+          this.now = this.clock();
           this.eventMap = eventMapFeatures(this.listedEvents, this.now);
         }, 60_000);
     }
@@ -439,11 +399,20 @@ export class SongApp extends LitElement implements WalkHost {
 
   protected updated(changed: PropertyValues<this>): void {
     if (
-      ['lang', 'view', 'selected', 'visible', 'time', 'data', 'selectedEvent', 'tab', 'trip'].some((k) =>
-        changed.has(k as keyof SongApp),
-      )
+      [
+        'lang',
+        'view',
+        'selected',
+        'visible',
+        'time',
+        'data',
+        'selectedEvent',
+        'listingQuery',
+        'tab',
+        'trip',
+      ].some((k) => changed.has(k as keyof SongApp))
     ) {
-      this.writeUrl();
+      this.url.write();
       const t = TRANSLATIONS[this.lang];
       const place = this.placeById(this.selected);
       const base = `${t.appTitle} · ${t.appSubtitle}`;
@@ -827,8 +796,8 @@ export class SongApp extends LitElement implements WalkHost {
         .t=${t}
         .selected=${this.selected}
         .inWalk=${this.walks.mine.stops}
-        .distances=${this.distances}
-        .nearEvents=${this.distances && nearbyOccurrences(this.occurrences, this.distances, this.now, NEAR_METRES)}
+        .distances=${this.nearby.distances}
+        .nearEvents=${this.nearby.distances && nearbyOccurrences(this.occurrences, this.nearby.distances, this.now, NEAR_METRES)}
         @occurrence-select=${this.onOccurrenceSelect}
         @place-select=${this.onPlaceSelect}
         @walk-add=${this.onWalkAdd}
@@ -836,8 +805,12 @@ export class SongApp extends LitElement implements WalkHost {
   }
 
   private renderEvents(t: Translation) {
-    if (this.feedError) return html`<p class="status problem" role="alert">${t.eventsError}</p>`;
-    if (!this.feed) return html`<p role="status">${t.eventsLoading}</p>`;
+    const feeds = this.feeds;
+    if (feeds.error)
+      return html`<p class="status problem" role="alert">
+        ${feeds.error === 'offline' ? t.eventsOfflineNone : t.eventsError}
+      </p>`;
+    if (!feeds.state || !this.feed) return html`<p role="status">${t.eventsLoading}</p>`;
     const unknown = this.selectedEvent && !this.occurrences.some((o) => o.key === this.selectedEvent);
     return html`${unknown ? html`<p class="status problem" role="alert">${t.eventNotFound}</p>` : nothing}
       ${
@@ -852,12 +825,15 @@ export class SongApp extends LitElement implements WalkHost {
       <event-list
         .occurrences=${this.occurrences}
         ?sampleOnly=${this.feed.sample_only}
-        .icsBase=${this.icsBase}
+        .offlineCopy=${feeds.state.offline ? feeds.state : undefined}
+        .icsBase=${feeds.icsBase}
         .now=${this.now}
         .lang=${this.lang}
         .t=${t}
         .selectedKey=${this.selectedEvent}
         .hasCard=${this.hasCard}
+        .query=${this.listingQuery}
+        @listing-query=${(e: ListingQueryEvent) => (this.listingQuery = e.query)}
         @place-select=${this.onPlaceSelect}
         @walk-add=${this.onWalkAdd}
         @listing-change=${this.onListingChange}
@@ -908,16 +884,17 @@ export class SongApp extends LitElement implements WalkHost {
       <header>
         <h1>${t.appTitle}<small>${t.appSubtitle}</small></h1>
         ${
-          this.online
+          this.offline.online
             ? nothing
             : html`<span class="offline" role="status" title=${t.offlineLabel} aria-label=${t.offlineLabel}
                 >${t.offline}</span
               >`
         }
         ${
-          this.applyUpdate
+          this.offline.applyUpdate
             ? html`<span class="update" role="status"
-                >${t.updateReady} <button @click=${() => this.applyUpdate?.()}>${t.updateApply}</button></span
+                >${t.updateReady}
+                <button @click=${() => this.offline.applyUpdate?.()}>${t.updateApply}</button></span
               >`
             : nothing
         }
@@ -949,6 +926,7 @@ export class SongApp extends LitElement implements WalkHost {
 
   private renderTrip() {
     return html`<trip-view
+      .clock=${this.clock}
       .settings=${this.trip}
       .places=${this.data?.places}
       .basemap=${this.data?.basemap}
@@ -986,7 +964,7 @@ export class SongApp extends LitElement implements WalkHost {
             @place-select=${this.onPlaceSelect}
             @map-view-change=${(e: MapViewChangeEvent) => (this.view = e.view)}
             @map-state=${(e: MapStateEvent) => (this.mapState = e.state)}
-            @map-locate=${this.onLocate}
+            @map-locate=${(e: LocateEvent) => this.nearby.onLocate(e)}
           ></heritage-map>
           ${
             this.mapState === 'loading' || (this.mapState === undefined && !this.dataError)
@@ -1026,9 +1004,9 @@ export class SongApp extends LitElement implements WalkHost {
           </button>
           ${this.mapState === 'unsupported' ? html`<p class="status problem" role="alert">${t.noWebgl}</p>` : nothing}
           ${
-            this.locateMessage
+            this.nearby.message
               ? html`<p class="status problem" role="status">
-                  ${this.locateMessage === 'denied' ? t.locateDenied : t.locateUnavailable}
+                  ${this.nearby.message === 'denied' ? t.locateDenied : t.locateUnavailable}
                 </p>`
               : nothing
           }

@@ -3,6 +3,7 @@
  *
  *   #lang=en&map=15.5/30.24035/120.16673&place=gulou&layers=deshou,qinghefang&year=1200&fade=40
  *   #lang=zh&event=dongpo-five-flavours@2026-12-05T19:30
+ *   #lang=en&ev=week:all&evday=2026-12-07&cat=music   (What's on: view:when, filters)
  *
  * `year` is the year the time control shows (absent: today); `fade` (0–100) turns on the then/now comparison.
  * `map` is zoom/lat/lon (the order people read in other web maps). Parsing never throws: anything garbled,
@@ -17,6 +18,7 @@ import type { Profile } from '../walks/route.ts';
 import type { Tour } from '../walks/order.ts';
 import { parseTripParams, tripParams, type TripSettings } from '../trips/trip-settings.ts';
 import { ID_PATTERN, MAX_WALK_STOPS } from '../data/ids.ts';
+import { listingQueryParams, parseListingQuery, type ListingQuery } from '../listings/listing-query.ts';
 
 export interface UrlState {
   lang?: Lang;
@@ -39,6 +41,8 @@ export interface UrlState {
   at?: string;
   /** The field-trip view is open with these settings (`trip=1&…`, see src/trips/trip-settings.ts). */
   trip?: TripSettings;
+  /** What's on's view and filters (`ev=…&cat=…`, see src/listings/listing-query.ts). */
+  listing?: ListingQuery;
 }
 
 const MAX_HASH_LENGTH = 1000;
@@ -96,6 +100,7 @@ export function parseUrlState(hash: string): UrlState {
   const at = params.get('at');
   if (at && state.stops && at.length <= 120 && OCCURRENCE.test(at)) state.at = at;
   state.trip = parseTripParams(params);
+  state.listing = parseListingQuery(params);
   for (const key of Object.keys(state) as (keyof UrlState)[]) if (state[key] === undefined) delete state[key];
   return state;
 }
@@ -121,6 +126,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.stops?.length && state.tour === 'round') parts.push('tour=round');
   if (state.stops?.length && state.at) parts.push(`at=${state.at}`);
   if (state.event) parts.push(`event=${state.event}`);
+  if (state.listing) parts.push(...listingQueryParams(state.listing));
   if (state.trip) parts.push(...tripParams(state.trip));
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -17,6 +17,8 @@ import { DEFAULT_DWELL_MIN } from '../walks/pace.ts';
 import { readSavedWalks, writeSavedWalks, type SavedWalk } from '../walks/saved-walks.ts';
 import { curatedWalkView, type WalkCollection, type WalkView } from '../walks/walk-view.ts';
 import { MAX_WALK_STOPS } from '../data/ids.ts';
+import type { Clock } from '../data/clock.ts';
+import { zoned } from '../i18n/zoned.ts';
 
 export const MINE = 'mine';
 
@@ -31,6 +33,8 @@ export interface MyWalk {
 export interface WalkHost extends ReactiveControllerHost {
   readonly lang: Lang;
   readonly t: Translation;
+  /** The app's clock: when a walk is saved. */
+  readonly clock: Clock;
   place(id: string): PlaceFeature | undefined;
   /** The venue of an event occurrence, once the feed is loaded (undefined before, or for an unknown key). */
   eventPlace?(key: string): string | undefined;
@@ -141,14 +145,16 @@ export class WalkController implements ReactiveController {
         download(`${this.fileName(view)}.geojson`, walkToGeoJson(view), 'application/geo+json');
         return;
       case 'save': {
-        const name = `${this.host.lang === 'zh' ? view.name_zh : view.name_en} · ${new Date().toLocaleDateString()}`;
+        const at = this.host.clock();
+        const day = zoned(this.host.lang, { year: 'numeric', month: 'numeric', day: 'numeric' }).format(at);
+        const name = `${this.host.lang === 'zh' ? view.name_zh : view.name_en} · ${day}`;
         const entry: SavedWalk = {
-          key: `${Date.now()}`,
+          key: `${at}`,
           name,
           stops: this.mine.stops,
           profile: this.mine.profile,
           tour: this.mine.tour,
-          saved: new Date().toISOString(),
+          saved: new Date(at).toISOString(),
         };
         const next = [entry, ...this.saved];
         this.message = writeSavedWalks(next) ? t.saved : t.saveFailed;

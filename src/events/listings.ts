@@ -1,6 +1,7 @@
 /** Events about listings, sent up by the event list, the calendar, the place card and the map. */
 import type { CalendarView } from '../listings/calendar.ts';
 import type { ListedOccurrence } from '../listings/filters.ts';
+import type { ListingQuery } from '../listings/listing-query.ts';
 
 /** An occurrence was chosen (key `<event id>@<local start>`); the app shows it in What's on. */
 export class OccurrenceSelectEvent extends Event {
@@ -47,11 +48,20 @@ export class CalendarNavigateEvent extends Event {
   }
 }
 
+/** The visitor changed What's on's view or filters; the app keeps them (and the URL). */
+export class ListingQueryEvent extends Event {
+  static readonly type = 'listing-query';
+  constructor(readonly query: ListingQuery) {
+    super(ListingQueryEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     [OccurrenceSelectEvent.type]: OccurrenceSelectEvent;
     [OccurrenceShareEvent.type]: OccurrenceShareEvent;
     [ListingChangeEvent.type]: ListingChangeEvent;
     [CalendarNavigateEvent.type]: CalendarNavigateEvent;
+    [ListingQueryEvent.type]: ListingQueryEvent;
   }
 }

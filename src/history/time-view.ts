@@ -2,6 +2,7 @@
  * What moment the map shows. Either a year (features are drawn when `from ≤ year ≤ to`), or a then/now
  * comparison that draws the Song reconstruction over today's map and fades between the two.
  */
+import { systemClock } from '../data/clock.ts';
 export interface TimeView {
   year: number;
   /** 0 = only the Song city, 1 = only today's map; undefined = no comparison, filter by `year`. */
@@ -10,7 +11,7 @@ export interface TimeView {
 
 /** The slider's range: from the first year of the Southern Song to now. */
 export const FIRST_YEAR = 1127;
-export function presentYear(now = new Date()): number {
+export function presentYear(now: Date = new Date(systemClock())): number {
   return now.getFullYear();
 }
 

@@ -125,6 +125,10 @@ const zh = {
   sampleNotice: '以下活动均为示例数据，用于演示功能，并非真实日程。',
   eventsLoading: '正在加载活动…',
   eventsError: '活动信息无法加载。',
+  eventsOfflineNone: '当前离线，本设备上还没有保存的活动信息。联网后打开一次“活动”，之后离线也能查看。',
+  offlineCopyLive: (when: string) =>
+    `当前离线：显示的是 ${when} 获取的活动信息，之后的变动（新增或取消）看不到。`,
+  offlineCopyBuilt: '当前离线：显示的是随本应用发布的活动信息，可能不是最新。',
   noEvents: '所选时间内没有活动。',
   when: '时间',
   whenPresets: { today: '今天', weekend: '本周末', week: '未来 7 天', all: '全部' },
@@ -368,6 +372,12 @@ const en: Translation = {
   sampleNotice: 'All events below are sample data to show how listings work, not a real schedule.',
   eventsLoading: 'Loading events…',
   eventsError: 'The events could not load.',
+  eventsOfflineNone:
+    'You are offline and no events are saved on this device yet. Open What’s on once while online to have them offline.',
+  offlineCopyLive: (when: string) =>
+    `You are offline: these are the events as fetched on ${when}. Changes since (new or cancelled events) are not shown.`,
+  offlineCopyBuilt:
+    'You are offline: these are the events published with this version of the app; they may be out of date.',
   noEvents: 'Nothing on in the chosen time.',
   when: 'When',
   whenPresets: { today: 'Today', weekend: 'This weekend', week: 'Next 7 days', all: 'All' },

@@ -28,7 +28,10 @@ export interface FeedPlace {
 export type FeedEvent = ListingEvent & {
   /** The venue's names and position, copied so the list needs no second lookup. */
   place?: FeedPlace;
-  /** Occurrences that have not ended at build time, ascending, EXDATEs removed. */
+  /**
+   * Every occurrence, ascending, EXDATEs removed: past ones too. The feed does not know what time it is;
+   * the reader keeps the occurrences that have not ended by its own clock (filters.ts, the server's window).
+   */
   occurrences: FeedOccurrence[];
   /** Path of the event's own .ics, relative to events.json. */
   ics: string;
@@ -36,8 +39,6 @@ export type FeedEvent = ListingEvent & {
 
 export interface Feed {
   version: typeof FEED_VERSION;
-  /** Build time, ISO 8601 UTC. */
-  generated: string;
   time_zone: typeof TIME_ZONE;
   utc_offset: typeof UTC_OFFSET;
   /** True when every event is invented demo data: the UI must then say the schedule is not real. */
@@ -56,41 +57,37 @@ export interface CompiledFeed {
 
 export const icsPath = (id: string) => `events/${id}.ics`;
 
+export interface FeedOptions {
+  /**
+   * Epoch ms written as each VEVENT's DTSTAMP: when the listings last changed (the static build takes the
+   * last commit of geodata/events/, the events service its own clock). Nothing else in the feed depends on it.
+   */
+  stamp: number;
+  /** The events service's admin venues, which are not heritage places. */
+  otherVenues?: readonly Venue[];
+}
+
 /**
- * Builds the feed from validated events and the places of geodata/layers/, plus `otherVenues` (the events
- * service's admin venues, which are not heritage places). Events whose every occurrence ended at or before
- * `now` (epoch ms) are left out, except a festival season that a listed event belongs to.
+ * Builds the feed from validated events and the places of geodata/layers/. Every event and every occurrence
+ * goes in, whatever the time: the same data gives the same feed on any day, and the reader decides what is
+ * past. Expansion is bounded per event (rule.ts, MAX_OCCURRENCES).
  */
 export function compileFeed(
   events: readonly ListingEvent[],
   places: readonly PlaceFeature[],
-  now: number,
-  otherVenues: readonly Venue[] = [],
+  options: FeedOptions,
 ): CompiledFeed {
-  const venues = new Map<string, Venue>([...venuesFromPlaces(places), ...otherVenues].map((v) => [v.id, v]));
-  const upcoming = new Map<string, FeedOccurrence[]>();
-  for (const e of events) {
-    const { start, end } = eventSpan(e);
-    upcoming.set(
-      e.id,
-      occurrenceStarts(e)
-        .filter((s) => s + (end - start) > now)
-        .map((s) => ({ start: formatOffset(s), end: formatOffset(s + end - start) })),
-    );
-  }
-  const keep = new Set(events.filter((e) => upcoming.get(e.id)!.length).map((e) => e.id));
-  for (const e of events) if (keep.has(e.id) && e.parent) keep.add(e.parent);
-  const kept = events
-    .filter((e) => keep.has(e.id))
-    .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  const venues = new Map<string, Venue>(
+    [...venuesFromPlaces(places), ...(options.otherVenues ?? [])].map((v) => [v.id, v]),
+  );
+  const kept = [...events].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
   const feedEvents: FeedEvent[] = kept.map((e) => {
     const v = e.venue ? venues.get(e.venue) : undefined;
     const place = v && { name_zh: v.name_zh, name_en: v.name_en, position: v.position, area: v.area };
-    return { ...e, ...(place ? { place } : {}), occurrences: upcoming.get(e.id)!, ics: icsPath(e.id) };
+    return { ...e, ...(place ? { place } : {}), occurrences: feedOccurrences(e), ics: icsPath(e.id) };
   });
   const feed: Feed = {
     version: FEED_VERSION,
-    generated: new Date(now).toISOString(),
     time_zone: TIME_ZONE,
     utc_offset: UTC_OFFSET,
     sample_only: kept.length > 0 && kept.every((e) => e.sample),
@@ -98,7 +95,12 @@ export function compileFeed(
   };
   return {
     json: JSON.stringify(feed),
-    ics: eventsToIcs(kept, venues, { now }),
-    perEvent: new Map(kept.map((e) => [e.id, eventToIcs(e, venues, { now })])),
+    ics: eventsToIcs(kept, venues, { now: options.stamp }),
+    perEvent: new Map(kept.map((e) => [e.id, eventToIcs(e, venues, { now: options.stamp })])),
   };
+}
+
+function feedOccurrences(e: ListingEvent): FeedOccurrence[] {
+  const { start, end } = eventSpan(e);
+  return occurrenceStarts(e).map((s) => ({ start: formatOffset(s), end: formatOffset(s + end - start) }));
 }

@@ -92,6 +92,13 @@ export function validateFile(df: DataFile): DataError[] {
     if (typeof props.from === 'number' && typeof props.to === 'number' && props.from > props.to) {
       err(fid, 'to', `ends (${props.to}) before it begins (${props.from})`);
     }
+    if (props.reconstruction === true && typeof props.from !== 'number') {
+      err(
+        fid,
+        'from',
+        'a reconstruction needs the years it stood (from, and to if it is gone) for the time view',
+      );
+    }
     if (props.area === 'song-city') {
       if (props.reconstruction !== true) err(fid, 'reconstruction', 'must be true in the Song city layer');
       if (typeof props.from !== 'number') err(fid, 'from', 'required in the Song city layer');
@@ -145,10 +152,132 @@ export function gcjOffsetErrors(df: DataFile, references: readonly ReferencePoin
   return errors;
 }
 
+/** A place's name without a parenthetical or a trailing 遗址/旧址/址/景区, for comparing names. */
+export function coreName(name: string): string {
+  return name
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/(遗址|旧址|址|景区)$/, '')
+    .trim();
+}
+
+/** Same name as a reference place and this close to where its unconverted GCJ-02 value would fall. */
+const GCJ_SAME_NAME_M = 120;
+
+/**
+ * Finds points named like a checked reference place that sit near the reference's GCJ-02 position and far
+ * from the reference itself: a Chinese map provider's coordinate for that very place, pasted in without
+ * conversion (the wider tolerance than `gcjOffsetErrors` is safe because the names agree).
+ */
+export function gcjSameNameErrors(df: DataFile, references: readonly ReferencePoint[]): DataError[] {
+  const errors: DataError[] = [];
+  const features = isObject(df.json) && Array.isArray(df.json.features) ? df.json.features : [];
+  for (const f of features) {
+    if (!isObject(f) || !isObject(f.properties) || !isObject(f.geometry) || f.geometry.type !== 'Point')
+      continue;
+    const p = f.geometry.coordinates;
+    const name = f.properties.name_zh;
+    if (!isPosition(p) || typeof name !== 'string') continue;
+    const core = coreName(name);
+    for (const r of references) {
+      const rc = coreName(r.name_zh);
+      if (core.length < 2 || rc.length < 2 || !(core.includes(rc) || rc.includes(core))) continue;
+      const at = gcoord.transform([r.lon, r.lat], gcoord.WGS84, gcoord.GCJ02) as [number, number];
+      const d = metres(p, at);
+      if (d < GCJ_SAME_NAME_M && metres(p, [r.lon, r.lat]) > 250) {
+        errors.push({
+          file: df.file,
+          feature: String(f.properties.id ?? '?'),
+          field: 'geometry',
+          message: `sits ${d.toFixed(0)} m from the GCJ-02 offset of the same-named reference place "${r.id}" (${r.name_zh}): an unconverted GCJ-02 point`,
+        });
+      }
+    }
+  }
+  return errors;
+}
+
+/** Two points of the same kind closer than this are one place entered twice. */
+const DUPLICATE_M = 10;
+/** Two points with the same name further apart than this are one place drawn in two positions. */
+const SAME_NAME_APART_M = 100;
+
+interface PointPlace {
+  file: string;
+  id: string;
+  kind: unknown;
+  core: string;
+  at: [number, number];
+  from: number;
+  to: number;
+}
+
+/** Whether two places existed at the same time (undated = today). */
+function overlap(a: PointPlace, b: PointPlace): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}
+
+/**
+ * Finds a place entered twice: two points of the same kind within a few metres, or two points with the same
+ * name (see `coreName`) far apart. Places that never existed at the same time (a Song gate and the tower
+ * rebuilt on its site) are not duplicates.
+ */
+export function duplicatePlaceErrors(files: DataFile[]): DataError[] {
+  const points: PointPlace[] = [];
+  for (const df of files) {
+    if (df.kind !== 'place') continue;
+    const features = isObject(df.json) && Array.isArray(df.json.features) ? df.json.features : [];
+    for (const f of features) {
+      if (!isObject(f) || !isObject(f.properties) || !isObject(f.geometry) || f.geometry.type !== 'Point')
+        continue;
+      const p = f.properties;
+      if (!isPosition(f.geometry.coordinates) || typeof p.id !== 'string' || typeof p.name_zh !== 'string')
+        continue;
+      points.push({
+        file: df.file,
+        id: p.id,
+        kind: p.kind,
+        core: coreName(p.name_zh),
+        at: f.geometry.coordinates,
+        from: typeof p.from === 'number' ? p.from : -Infinity,
+        to: typeof p.to === 'number' ? p.to : Infinity,
+      });
+    }
+  }
+  const errors: DataError[] = [];
+  for (let i = 0; i < points.length; i++) {
+    for (let j = 0; j < i; j++) {
+      const a = points[i];
+      const b = points[j];
+      if (!overlap(a, b)) continue;
+      const d = metres(a.at, b.at);
+      if (a.kind === b.kind && d < DUPLICATE_M) {
+        errors.push({
+          file: a.file,
+          feature: a.id,
+          field: 'geometry',
+          message: `duplicate place: "${b.id}" (${b.file}) is a ${String(b.kind)} ${d.toFixed(0)} m away`,
+        });
+      } else if (a.core.length >= 2 && a.core === b.core && d > SAME_NAME_APART_M) {
+        errors.push({
+          file: a.file,
+          feature: a.id,
+          field: 'name_zh',
+          message: `same place as "${b.id}" (${b.file}) by name, drawn ${d.toFixed(0)} m away: keep one entry`,
+        });
+      }
+    }
+  }
+  return errors;
+}
+
 /** Validates every file, then ids across all of them, then points against the reference places. */
 export function validateAll(files: DataFile[], references: readonly ReferencePoint[] = []): DataError[] {
   const errors = files.flatMap(validateFile);
-  if (references.length) errors.push(...files.flatMap((f) => gcjOffsetErrors(f, references)));
+  if (references.length) {
+    errors.push(...files.flatMap((f) => gcjOffsetErrors(f, references)));
+    errors.push(...files.flatMap((f) => gcjSameNameErrors(f, references)));
+  }
+  errors.push(...duplicatePlaceErrors(files));
   const seen = new Map<string, string>();
   for (const df of files) {
     const features = isObject(df.json) && Array.isArray(df.json.features) ? df.json.features : [];

@@ -30,8 +30,8 @@ export const ALIASES: Readonly<Record<string, readonly Alias[]>> = {
   gulou: [
     { name: '朝天门', note: 'HISTORY: 鼓楼 is the Wuyue-era 朝天门; place name 鼓楼（南宋朝天门址）' },
     { name: '拱北楼', note: 'HISTORY: named 拱北楼 in 1299' },
-    { name: '来远楼', note: 'HISTORY: 来远楼, then 镇海楼 from 1375' },
-    { name: '镇海楼', note: 'HISTORY: 镇海楼 from 1375' },
+    { name: '来远楼', note: '来远楼 from 1375 (徐渭《镇海楼记》 in 西湖梦寻)' },
+    { name: '镇海楼', note: '镇海楼 some time after 1375, replacing 来远楼' },
   ],
   'song-imperial-street': IMPERIAL_STREET,
   'imperial-street-gulou-hefang': IMPERIAL_STREET,

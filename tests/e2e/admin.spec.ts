@@ -6,7 +6,7 @@
  * last-admin refusal is always what the server answers.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test.ts';
 import { ORGANIZER_STRINGS } from '../../src/organizer/model/strings.ts';
 import {
   ADMIN,

@@ -1,4 +1,5 @@
-import { chromium, expect, test } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { openApp } from './app.ts';
 
 // index.html paints a boot shell before any script runs (src/page.css, src/main.ts).

@@ -3,7 +3,7 @@
  * card, language switch, search, What's on, a walk and its printed map snapshot, the service worker — runs
  * with zero `securitypolicyviolation` events and no CSP console errors, in Chinese and English.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test.ts';
 import { isPhone, openApp, openSheet, watch } from './app.ts';
 
 declare global {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test.ts';
 import { openApp, openSheet } from './app.ts';
 
 async function whatsOn(page: Page) {
@@ -69,7 +69,7 @@ const PAYLOADS = [
 test(`${PAYLOADS.length} XSS payloads in event text never execute and show as text`, async ({ page }) => {
   expect(PAYLOADS).toHaveLength(50);
   // The app reads the events service's feed when it is there (api/events), the static file otherwise.
-  await page.route(/\/(data\/events\.json|api\/events)$/, async (route) => {
+  await page.route(/\/(data\/events\.json|api\/events(\?[^/]*)?)$/, async (route) => {
     const res = await route.fetch();
     const json = await res.json();
     const template = json.events[0];

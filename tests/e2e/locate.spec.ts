@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { openApp, openSheet } from './app.ts';
 
 test.describe('with location allowed', () => {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { MAP, isPhone, openApp, openSheet, rendered, watch } from './app.ts';
 
 const AREAS = ['imperial-city', 'fangxiang', 'deshou', 'qinghefang'];

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { MAP } from './app.ts';
 
 test.use({ serviceWorkers: 'allow' });

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request, type APIRequestContext } from '@playwright/test';
+import { TEST_NOW_ISO, hangzhouDay } from './clock.ts';
 
 export const PASSWORD = 'correct horse battery';
 export const ADMIN = { email: 'admin@e2e.example', name: 'Admin', password: 'admin password 123' };
@@ -21,7 +22,15 @@ export interface TestServer {
 /** Starts the server on `port` with an empty database and one admin; resolves once /api/health answers. */
 export async function startServer(port: number): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'organizer-e2e-'));
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG: '0', DATABASE_URL: '' };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    LOG: '0',
+    DATABASE_URL: '',
+    SAMPLES: '1',
+    CLOCK_START: TEST_NOW_ISO,
+  };
   const admin = spawnSync('npx', ['tsx', 'server/cli/create-admin.ts', ADMIN.email, ADMIN.name], {
     env: { ...env, ADMIN_PASSWORD: ADMIN.password },
     encoding: 'utf8',
@@ -126,9 +135,9 @@ export async function moderator(baseURL: string, admin: Session) {
   return { email, session: s };
 }
 
-/** A valid event of an organization, starting `daysAhead` days from now (Hangzhou time, 19:30–21:00). */
+/** A valid event of an organization, starting `daysAhead` days after TEST_NOW (Hangzhou time, 19:30–21:00). */
 export function validEvent(id: string, titles: { zh: string; en: string }, daysAhead = 10) {
-  const day = new Date(Date.now() + 8 * 3_600_000 + daysAhead * 86_400_000).toISOString().slice(0, 10);
+  const day = hangzhouDay(daysAhead);
   return {
     id,
     title_zh: titles.zh,

@@ -4,7 +4,8 @@
  * sees; in Chinese and English, at phone and desktop size (the two Playwright projects).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test.ts';
+import { hangzhouDay } from './clock.ts';
 import { ORGANIZER_STRINGS } from '../../src/organizer/model/strings.ts';
 import {
   PASSWORD,
@@ -43,8 +44,7 @@ async function signIn(page: Page, lang: string, email: string, password = PASSWO
   await form.locator('button[type=submit]').click();
 }
 
-const day = (daysAhead: number) =>
-  new Date(Date.now() + 8 * 3_600_000 + daysAhead * 86_400_000).toISOString().slice(0, 10);
+const day = hangzhouDay;
 
 /** Fills the required fields of the event form with a valid event at the Drum Tower. */
 async function fillValid(page: Page, id: string, titleEn: string) {

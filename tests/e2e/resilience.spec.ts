@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { MAP, openApp, watch } from './app.ts';
 
 test('without WebGL2 the app says so, shows the whole list and never downloads MapLibre', async ({

@@ -4,7 +4,8 @@
  * coordinates follow, the saved event carries the same valid route, and the live preview draws it as the
  * tourist map does. Chinese and English, phone (touch) and desktop (mouse).
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './test.ts';
+import { hangzhouDay } from './clock.ts';
 import type { HeritageMap } from '../../src/map/heritage-map.ts';
 import type { RouteEditor } from '../../src/organizer/ui/route-editor.ts';
 import { ORGANIZER_STRINGS } from '../../src/organizer/model/strings.ts';
@@ -31,8 +32,7 @@ type Point = { x: number; y: number };
 
 const isPhone = () => test.info().project.name === 'phone';
 
-const day = (daysAhead: number) =>
-  new Date(Date.now() + 8 * 3_600_000 + daysAhead * 86_400_000).toISOString().slice(0, 10);
+const day = hangzhouDay;
 
 /** A tap with a finger on the phone, a click with the mouse on the desktop. */
 async function tap(page: Page, p: Point) {

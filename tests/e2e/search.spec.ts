@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { openApp } from './app.ts';
 
 test('initials find 河坊街 and Enter opens its card', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { openApp, rendered } from './app.ts';
 
 const VIEW = 'map=14.50/30.24000/120.16500';

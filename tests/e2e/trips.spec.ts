@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test.ts';
 import type { LearningData } from '../../src/learning/schema.ts';
 
 /** A Tuesday, a class of 40 primary pupils in three groups on the school walk. */

@@ -6,7 +6,7 @@
  * desktop (the two Playwright projects).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test.ts';
 import { toWgs84 } from '../../src/data/datum.ts';
 import { ORGANIZER_STRINGS } from '../../src/organizer/model/strings.ts';
 import { VENUE_STRINGS } from '../../src/organizer/model/venue-strings.ts';

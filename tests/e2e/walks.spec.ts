@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test.ts';
 import { isPhone, openApp, openSheet, rendered } from './app.ts';
 
 async function walksTab(page: Page) {

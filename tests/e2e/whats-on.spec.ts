@@ -3,7 +3,7 @@
  * event pointing at each other, share links and a walk timed to an event. The clock is fixed (Date only;
  * timers run, so the map still draws) to a moment inside the sample schedule.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test.ts';
 import { MAP, isPhone, openApp, openSheet } from './app.ts';
 import type { HeritageMap } from '../../src/map/heritage-map.ts';
 

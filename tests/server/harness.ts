@@ -21,6 +21,7 @@ import { loadGeodata } from '../../server/base/geodata.ts';
 import { openStores, type Stores } from '../../server/store/index.ts';
 import type { Role } from '../../src/api/contract.ts';
 import { hashPassword } from '../../server/base/passwords.ts';
+import { fixedClock } from '../../src/data/clock.ts';
 import type { ListingEvent } from '../../src/listings/schema.ts';
 
 export const PG_URL = process.env.TEST_DATABASE_URL;
@@ -148,7 +149,7 @@ export interface World {
 }
 
 /** What a test may change in the service it runs against. */
-export type WorldOptions = Partial<Omit<AppOptions, 'db' | 'geodata'>> & {
+export type WorldOptions = Partial<Omit<AppOptions, 'db' | 'geodata' | 'config'>> & {
   config?: Partial<AppOptions['config']>;
 };
 
@@ -157,7 +158,7 @@ export async function world(db: Db, options: WorldOptions = {}): Promise<World> 
   await migrate(db);
   const slept: number[] = [];
   const app = await buildApp({
-    now: () => NOW,
+    clock: fixedClock(NOW),
     sleep: async (ms) => void slept.push(ms),
     ...options,
     config: {
@@ -171,7 +172,7 @@ export async function world(db: Db, options: WorldOptions = {}): Promise<World> 
     db,
     geodata,
   });
-  const store = openStores(db);
+  const store = openStores(db, fixedClock(NOW));
   const org = await store.people.createOrganization(null, {
     name_zh: '测试剧社',
     name_en: 'Test Theatre Club',

@@ -6,9 +6,12 @@ import { sharedStyles } from '../../theme/shared-styles.ts';
 import { PlaceSelectEvent } from '../../events/places.ts';
 import { WalkAddEvent } from '../../events/walks.ts';
 import type { FeedEvent } from '../feed.ts';
+import type { FeedSource } from '../feed-store.ts';
+import { systemClock } from '../../data/clock.ts';
 import { listOccurrences, type DatePreset, type ListedOccurrence } from '../filters.ts';
 import type { Occurrence } from '../occurrences.ts';
 import { CATEGORIES, type Audience, type Category } from '../schema.ts';
+import { DEFAULT_QUERY, type ListingQuery, type When } from '../listing-query.ts';
 import {
   CALENDAR_VIEWS,
   addDays,
@@ -24,13 +27,12 @@ import {
 import {
   CalendarNavigateEvent,
   ListingChangeEvent,
+  ListingQueryEvent,
   OccurrenceSelectEvent,
   OccurrenceShareEvent,
 } from '../../events/listings.ts';
 import './event-calendar.ts';
 import { zoned } from '../../i18n/zoned.ts';
-
-type When = 'today' | 'weekend' | 'week' | 'range' | 'all';
 
 /** How many occurrences the list shows before "show more"; a weekly show alone has 25 a season. */
 export const PAGE_SIZE = 40;
@@ -46,17 +48,20 @@ export const PAGE_SIZE = 40;
  * @fires occurrence-select - an occurrence was chosen (OccurrenceSelectEvent)
  * @fires occurrence-share - the visitor asked for a link to an occurrence (OccurrenceShareEvent)
  * @fires listing-change - the occurrences shown changed; the map draws the same (ListingChangeEvent)
+ * @fires listing-query - the visitor changed the view or a filter (ListingQueryEvent)
  */
 export class EventList extends LitElement {
   static properties = {
     occurrences: { attribute: false },
     sampleOnly: { type: Boolean },
+    offlineCopy: { attribute: false },
     now: { type: Number },
     lang: {},
     t: { attribute: false },
     icsBase: {},
     selectedKey: {},
     hasCard: { attribute: false },
+    query: { attribute: false },
     view: { state: true },
     anchor: { state: true },
     when: { state: true },
@@ -75,7 +80,12 @@ export class EventList extends LitElement {
   declare occurrences: readonly Occurrence[];
   /** Every event is invented demo data: say so above the list. */
   declare sampleOnly: boolean;
-  /** Epoch ms to list from; the app passes the current time. */
+  /**
+   * Offline, the app shows the copy of the feed kept on the device: where it came from and when it was
+   * fetched (epoch ms), said above the list. Undefined online.
+   */
+  declare offlineCopy: { source: FeedSource; fetchedAt: number } | undefined;
+  /** Epoch ms to list from; the app passes the time of its clock. */
   declare now: number;
   /** Language of the texts. */
   declare lang: Lang;
@@ -90,6 +100,8 @@ export class EventList extends LitElement {
    * the events service (a stage, a bookshop) have none: their name shows as text. Undefined: every venue has.
    */
   declare hasCard: ((venue: string) => boolean) | undefined;
+  /** The view and filters as the app keeps them (from the URL); the list sends ListingQueryEvent on change. */
+  declare query: ListingQuery | undefined;
   declare view: CalendarView;
   /** The date (Hangzhou) the day, week and month views show. */
   declare anchor: string;
@@ -114,7 +126,7 @@ export class EventList extends LitElement {
     super();
     this.occurrences = [];
     this.sampleOnly = false;
-    this.now = Date.now();
+    this.now = systemClock();
     this.lang = 'zh';
     this.icsBase = 'data/';
     this.view = 'list';
@@ -398,7 +410,38 @@ export class EventList extends LitElement {
     );
   }
 
+  /** The query last received or sent, so a change is sent once and a received one is not echoed. */
+  private lastQuery = JSON.stringify(DEFAULT_QUERY);
+
+  private currentQuery(): ListingQuery {
+    const q: ListingQuery = { view: this.view, when: this.when };
+    if (this.view !== 'list') q.anchor = this.anchor;
+    if (this.when === 'range') Object.assign(q, { from: this.rangeFrom, to: this.rangeTo });
+    if (this.category) q.category = this.category;
+    if (this.area) q.area = this.area;
+    if (this.audience) q.audience = this.audience;
+    if (this.language) q.language = this.language;
+    if (this.freeOnly) q.freeOnly = true;
+    return q;
+  }
+
+  private applyQuery(q: ListingQuery) {
+    this.view = q.view;
+    if (q.anchor) this.anchor = q.anchor;
+    this.when = q.when;
+    if (q.from && q.to) [this.rangeFrom, this.rangeTo] = [q.from, q.to];
+    this.category = q.category ?? '';
+    this.area = q.area ?? '';
+    this.audience = q.audience ?? '';
+    this.language = q.language ?? '';
+    this.freeOnly = q.freeOnly ?? false;
+  }
+
   protected willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('query')) {
+      this.applyQuery(this.query ?? DEFAULT_QUERY);
+      this.lastQuery = JSON.stringify(this.currentQuery());
+    }
     if (changed.has('occurrences')) {
       this.venueAreas = new Map();
       for (const o of this.occurrences) {
@@ -451,6 +494,12 @@ export class EventList extends LitElement {
   }
 
   protected updated(): void {
+    const query = this.currentQuery();
+    const key = JSON.stringify(query);
+    if (key !== this.lastQuery) {
+      this.lastQuery = key;
+      this.dispatchEvent(new ListingQueryEvent(query));
+    }
     const signature = this.shown.map((o) => `${o.key}:${o.onNow}:${o.startingSoon}`).join('|');
     if (signature !== this.shownSignature) {
       this.shownSignature = signature;
@@ -772,12 +821,20 @@ export class EventList extends LitElement {
       }`;
   }
 
+  private offlineText() {
+    const c = this.offlineCopy!;
+    if (c.source === 'static') return this.t.offlineCopyBuilt;
+    const when = zoned(this.lang, { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+    return this.t.offlineCopyLive(when.format(c.fetchedAt));
+  }
+
   render() {
     const t = this.t;
     const listed = this.listed();
     this.shown = listed;
     const calendar = this.view === 'week' || this.view === 'month';
     return html`
+      ${this.offlineCopy ? html`<p class="sample offline-copy" role="note">${this.offlineText()}</p>` : nothing}
       ${this.sampleOnly ? html`<p class="sample" role="note">${t.sampleNotice}</p>` : nothing}
       <div class="views" role="group" aria-label=${t.viewLabel}>
         ${CALENDAR_VIEWS.map(

@@ -25,6 +25,7 @@ import './event-preview.ts';
 import { previewOf, type Preview } from '../model/preview-event.ts';
 import type { OrganizerStrings } from '../model/strings.ts';
 import { VENUE_STRINGS } from '../model/venue-strings.ts';
+import { systemClock } from '../../data/clock.ts';
 import {
   fieldOfPath,
   problemOf,
@@ -95,7 +96,7 @@ export class EventForm extends LitElement {
   private server: Problems = {};
   private problems: Problems = {};
   private preview: Preview | undefined;
-  private readonly now = Date.now();
+  private readonly now = systemClock();
 
   constructor() {
     super();

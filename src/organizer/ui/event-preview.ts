@@ -11,6 +11,7 @@ import { viewOf } from '../../listings/route-edit.ts';
 import { sharedStyles } from '../../theme/shared-styles.ts';
 import type { Preview } from '../model/preview-event.ts';
 import type { OrganizerStrings } from '../model/strings.ts';
+import { systemClock } from '../../data/clock.ts';
 
 /** Height of the preview map, px (the route is framed for it). */
 const MAP_HEIGHT = 240;
@@ -54,7 +55,7 @@ export class EventPreview extends LitElement {
 
   constructor() {
     super();
-    this.now = Date.now();
+    this.now = systemClock();
     this.lang = 'zh';
   }
 

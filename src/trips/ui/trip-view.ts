@@ -25,6 +25,7 @@ import './trip-map.ts';
 import { checkpointTable, flagsList, groupTables } from './trip-parts.ts';
 import './trip-sheets.ts';
 import { PRINT_PAGE } from './print-page.ts';
+import { systemClock, type Clock } from '../../data/clock.ts';
 
 /**
  * The field-trip planner: settings form, the timed plan with its flags, groups and checkpoints, events that
@@ -52,6 +53,8 @@ export class TripView extends LitElement {
   /** The curated walks. */
   declare walks: WalkFeature[];
   declare lang: Lang;
+  /** The app's clock: when a saved plan was saved. */
+  clock: Clock = systemClock;
   declare saved: SavedTrip[];
   declare message: string | undefined;
   readonly data = new TripData(this);
@@ -562,7 +565,7 @@ export class TripView extends LitElement {
     const ok = saveTrip({
       hash: `#${tripParams(this.settings).join('&')}`,
       label: this.label(),
-      saved: new Date().toISOString(),
+      saved: new Date(this.clock()).toISOString(),
     });
     this.saved = readSavedTrips();
     this.message = ok ? this.s.savedOk : undefined;

@@ -9,6 +9,7 @@ import { WalkActionEvent, WalkEditEvent, WalkOpenEvent, type WalkAction } from '
 import { PROFILES, type Profile } from '../route.ts';
 import type { Tour } from '../order.ts';
 import type { WalkDirectionView, WalkView } from '../walk-view.ts';
+import { systemClock } from '../../data/clock.ts';
 
 /**
  * One walk: totals, numbered stops with the legs between them and turn-by-turn directions, and (for the
@@ -56,7 +57,7 @@ export class WalkPanel extends LitElement {
     this.editable = false;
     this.busy = false;
     this.lang = 'zh';
-    this.now = Date.now();
+    this.now = systemClock();
   }
 
   static styles = [

@@ -83,3 +83,25 @@ describe('url state', () => {
     });
   });
 });
+
+describe("What's on in the URL", () => {
+  it('keeps the view, the date preset and the filters, and drops what it does not know', () => {
+    const hash = '#lang=en&ev=week:weekend&evday=2026-12-07&cat=exhibition&area=deshou&free=1&aud=nobody';
+    const state = parseUrlState(hash);
+    expect(state.listing).toEqual({
+      view: 'week',
+      when: 'weekend',
+      anchor: '2026-12-07',
+      category: 'exhibition',
+      area: 'deshou',
+      freeOnly: true,
+    });
+    expect(serializeUrlState(state)).toBe(
+      '#lang=en&ev=week:weekend&evday=2026-12-07&cat=exhibition&area=deshou&free=1',
+    );
+  });
+
+  it('writes nothing for the default list', () => {
+    expect(serializeUrlState({ lang: 'zh', listing: { view: 'list', when: 'all' } })).toBe('#lang=zh');
+  });
+});

@@ -28,14 +28,14 @@ const EXPECTED: Record<string, string> = {
 describe('validateEventFiles', () => {
   const ids = placeIds();
 
-  it('accepts the seed data in geodata/events', () => {
-    const { events, errors } = validateEventFiles(eventFiles('geodata/events'), ids);
+  it('accepts the sample events in geodata/samples', () => {
+    const { events, errors } = validateEventFiles(eventFiles('geodata/samples'), ids);
     expect(errors.map(formatListingError)).toEqual([]);
     expect(events.length).toBeGreaterThanOrEqual(6);
   });
 
   it('finds every seed event marked as sample data', () => {
-    const { events } = validateEventFiles(eventFiles('geodata/events'), ids);
+    const { events } = validateEventFiles(eventFiles('geodata/samples'), ids);
     expect(events.every((e) => e.sample)).toBe(true);
   });
 

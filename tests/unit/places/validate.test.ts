@@ -12,19 +12,25 @@ const EXPECTED_FIELD: Record<string, string> = {
   'bad-id': ':id:',
   'clockwise-ring': ':geometry: exterior ring must be counter-clockwise',
   'dates-out-of-order': ':dates.1.year: dates must be in chronological order',
+  'duplicate-same-kind': ':museum-b:geometry: duplicate place: "museum-a"',
+  'duplicate-same-name': ':gate-b:name_zh: same place as "gate-a"',
   'era-mismatch': ':dates.0.era_zh:',
   'gcj02-not-converted': ':geometry: is ',
+  'gcj02-same-name': 'm from the GCJ-02 offset of the same-named reference place "guanyao-museum"',
   'lat-lon-swapped': 'outside the Shangcheng bounds',
   multipoint: ':geometry: type must be Point, LineString or Polygon',
   'no-confidence': ':confidence: required',
   'no-sources': ':sources: needs at least one source',
   'not-a-collection': ':type: must be a GeoJSON FeatureCollection',
   'point-without-summary': ':summary_en: required',
+  'reconstruction-without-dates': ':song-thing:from: a reconstruction needs the years it stood',
   'schematic-not-low': ':confidence: a schematic geometry must have confidence "low"',
   'unclosed-ring': 'ring 0 is not closed',
   'unknown-field': ':popularity: unknown field',
   'wrong-area': ':area: is "qinghefang" but this file holds area "deshou"',
 };
+
+const references = parseReferencePoints(readFileSync('geodata/reference/places.csv', 'utf8'));
 
 function load(file: string): DataFile {
   return { file, kind: 'place', area: 'deshou', json: JSON.parse(readFileSync(file, 'utf8')) };
@@ -45,7 +51,8 @@ describe('validateFile', () => {
     const id = basename(name, '.geojson');
     it(`rejects ${id} with an error naming file, feature and field`, () => {
       const file = join(DIR, 'bad', name);
-      const lines = validateFile(load(file)).map(formatError);
+      // The whole validator, as `npm run data` runs it: per-file checks, duplicates, reference places.
+      const lines = validateAll([load(file)], references).map(formatError);
       expect(lines.some((l) => l.startsWith(`${file}:`) && l.includes(EXPECTED_FIELD[id]))).toBe(true);
       const golden = join(DIR, 'bad', `${id}.errors.txt`);
       const text = `${lines.join('\n')}\n`;
@@ -65,8 +72,6 @@ describe('validateAll', () => {
 });
 
 describe('gcjOffsetErrors', () => {
-  const references = parseReferencePoints(readFileSync('geodata/reference/places.csv', 'utf8'));
-
   it('rejects a point that sits at the GCJ-02 offset of a reference place', () => {
     const lines = gcjOffsetErrors(load(join(DIR, 'gcj-offset.geojson')), references).map(formatError);
     expect(lines).toHaveLength(1);

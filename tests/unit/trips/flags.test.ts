@@ -23,10 +23,11 @@ describe('opening hours', () => {
     });
   });
 
-  it('reads the Guan kiln museum: 8:30–16:30, closed Mondays except public holidays', () => {
+  it('reads the Guan kiln museum: 9:00–16:30, last entry 16:00, closed Mondays except public holidays', () => {
     expect(parseHours(guanyao.hours_en)).toMatchObject({
-      open: 510,
+      open: 540,
       close: 990,
+      lastEntry: 960,
       closedDays: [1],
       holidayCaveat: true,
     });

@@ -1,0 +1,110 @@
+/**
+ * The events feed of the tourist app: fetched once, when something first needs it, from the events service
+ * (approved events, cut to the window that starts on the app's own day) or, on a static host, from the feed
+ * built with the app. Each fetched feed is kept on the device; offline, the kept copy is shown with the time
+ * it was fetched. The demo samples are never swapped in for a live feed: a copy is only ever replaced by a
+ * newer fetch.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Clock } from '../data/clock.ts';
+import type { Feed } from '../listings/feed.ts';
+import { formatLocal } from '../listings/time.ts';
+import { readStoredFeed, storeFeed, type FeedSource, type StoredFeed } from '../listings/feed-store.ts';
+
+export interface FeedHost extends ReactiveControllerHost {
+  readonly clock: Clock;
+}
+
+export interface FeedState {
+  feed: Feed;
+  source: FeedSource;
+  /** When this copy was fetched (epoch ms). */
+  fetchedAt: number;
+  /** The network failed: this is the copy kept on the device. */
+  offline: boolean;
+}
+
+/** Network failure (offline, server down) as opposed to an answer that is not a feed. */
+class Unreachable extends Error {}
+
+async function getJson(url: URL): Promise<Feed | undefined> {
+  let res: Response;
+  try {
+    res = await fetch(url, { headers: { Accept: 'application/json' } });
+  } catch {
+    throw new Unreachable();
+  }
+  if (!res.ok) return undefined;
+  try {
+    const feed = (await res.json()) as Feed;
+    return feed?.version === 1 && Array.isArray(feed.events) ? feed : undefined;
+  } catch {
+    // A static host answers unknown paths with index.html.
+    return undefined;
+  }
+}
+
+export class FeedController implements ReactiveController {
+  state: FeedState | undefined;
+  /** The feed could not be had: `offline` (no network and nothing kept) or `failed`. */
+  error: 'offline' | 'failed' | undefined;
+  private pending: Promise<FeedState | undefined> | undefined;
+
+  constructor(
+    private readonly host: FeedHost,
+    private readonly base: () => string = () => document.baseURI,
+    private readonly storage: () => Storage | undefined = () => globalThis.localStorage,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Where the feed's per-event .ics paths resolve: beside the service's feed, or the static one. */
+  get icsBase(): string {
+    return this.state?.source === 'live' ? 'api/' : 'data/';
+  }
+
+  /** Fetches once; later calls get the same result. After an error, a call tries again. */
+  load(): Promise<FeedState | undefined> {
+    if (this.state) return Promise.resolve(this.state);
+    this.pending ??= this.fetch().finally(() => (this.pending = undefined));
+    return this.pending;
+  }
+
+  private async fetch(): Promise<FeedState | undefined> {
+    this.error = undefined;
+    const now = this.host.clock();
+    const kept = readStoredFeed(this.storage());
+    let unreachable = false;
+    try {
+      const day = formatLocal(now).slice(0, 10);
+      const live = await getJson(new URL(`api/events?from=${day}`, this.base()));
+      if (live) return this.settle({ feed: live, source: 'live', fetchedAt: now }, false);
+    } catch (e) {
+      if (!(e instanceof Unreachable)) throw e;
+      unreachable = true;
+    }
+    // Offline with a copy of the service's feed: show that copy, never the built one.
+    if (unreachable && kept?.source === 'live') return this.settle(kept, true);
+    try {
+      // Offline, this is the copy the service worker keeps with the app.
+      const built = await getJson(new URL('data/events.json', this.base()));
+      if (built) return this.settle({ feed: built, source: 'static', fetchedAt: now }, unreachable);
+    } catch (e) {
+      if (!(e instanceof Unreachable)) throw e;
+      unreachable = true;
+    }
+    if (kept) return this.settle(kept, true);
+    this.error = unreachable ? 'offline' : 'failed';
+    this.host.requestUpdate();
+    return undefined;
+  }
+
+  private settle(entry: StoredFeed, offline: boolean): FeedState {
+    if (!offline || entry.source === 'static') storeFeed(entry, this.storage());
+    this.state = { ...entry, offline };
+    this.host.requestUpdate();
+    return this.state;
+  }
+}
