@@ -4,8 +4,15 @@
  */
 import { expect, it } from 'vitest';
 import { Writable } from 'node:stream';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startupProblem } from '../../server/base/startup.ts';
+import { openSqlite } from '../../server/db/sqlite.ts';
+import { migrate } from '../../server/db/migrate.ts';
 import ICAL from 'ical.js';
-import { trustProxyFrom } from '../../server/base/config.ts';
+import { configFromEnv, trustProxyFrom } from '../../server/base/config.ts';
 import { eventsToIcs } from '../../src/listings/ical.ts';
 import { importIcs } from '../../src/listings/ical-import.ts';
 import { Client, describeBackends, fixtureEvent, geodata, NOW, PASSWORD } from './harness.ts';
@@ -370,4 +377,64 @@ it('an import stops at its wall-time budget and says so', () => {
     budget: { occurrences: 40_000, ms: 0 },
   });
   expect(r.problems.at(-1)?.message).toMatch(/^import stopped at VEVENT 1 of 20/);
+});
+
+it('a DATA_DIR the service cannot write stops the start with one clear line, not a stack', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'shm-ro-'));
+  const file = join(dir, 'not-a-folder');
+  writeFileSync(file, '');
+  try {
+    // Root ignores folder modes, so the unwritable DATA_DIRs are a path through a file and /sys (EPERM).
+    for (const dataDir of [join(file, 'data'), '/sys/shm-data']) {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+        env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: '0', LOG: '0' },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(r.status).toBe(1);
+      const lines = r.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^Cannot start: DATA_DIR \(.*\) is not (writable|a folder)/);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  expect(startupProblem({ code: 'EROFS' }, configFromEnv({ DATA_DIR: '/srv/ro' }))).toMatch(
+    /DATA_DIR \(\/srv\/ro\) is not writable \(EROFS\)/,
+  );
+}, 60_000);
+
+it('creates the database folder 0700 and the database (and its WAL) 0600; a backup likewise', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'shm-mode-'));
+  try {
+    const data = join(dir, 'data');
+    const db = openSqlite(join(data, 'song-heritage.sqlite'));
+    await migrate(db);
+    const mode = (p: string) => statSync(p).mode & 0o777;
+    expect(mode(data)).toBe(0o700);
+    expect(mode(join(data, 'song-heritage.sqlite'))).toBe(0o600);
+    expect(mode(join(data, 'song-heritage.sqlite-wal'))).toBe(0o600);
+    await db.close();
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/backup.ts', join(dir, 'out')], {
+      env: { ...process.env, DATA_DIR: data, DATABASE_URL: '' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const [backup] = readdirSync(join(dir, 'out'));
+    expect(mode(join(dir, 'out', backup))).toBe(0o700);
+    for (const f of readdirSync(join(dir, 'out', backup)))
+      expect(mode(join(dir, 'out', backup, f))).toBe(0o600);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
+
+it('the service worker does not answer a navigation to /api/… with the app shell', async () => {
+  const { NAVIGATE_FALLBACK_DENYLIST: deny } = await import('../../vite.config.ts');
+  const source = readFileSync('vite.config.ts', 'utf8');
+  expect(source).toMatch(/navigateFallbackDenylist: NAVIGATE_FALLBACK_DENYLIST/);
+  for (const path of ['/api/events.ics', '/api/events', '/api/invitations/abc'])
+    expect(deny.some((re) => re.test(path))).toBe(true);
+  expect(deny.some((re) => re.test('/organize.html'))).toBe(false);
 });
