@@ -1,6 +1,9 @@
 /**
  * Every UI string, in both languages. `Translation` is the shape of the Chinese table, and the English table
  * must satisfy it, so a missing key is a type error (and a unit test checks the tables at run time too).
+ *
+ * Over 500 lines on purpose: the zh and en tables of one `Translation` type sit together, so a key added
+ * to one is seen missing from the other; splitting them by view would scatter one language across files.
  */
 import type { AreaId } from '../data/areas.ts';
 import type { Confidence, PlaceKind } from '../data/schema.ts';
@@ -130,6 +133,7 @@ const zh = {
     `当前离线：显示的是 ${when} 获取的活动信息，之后的变动（新增或取消）看不到。`,
   offlineCopyBuilt: '当前离线：显示的是随本应用发布的活动信息，可能不是最新。',
   noEvents: '所选时间内没有活动。',
+  noEventsListed: '目前还没有登记的活动。主办方审核通过的演出、展览和雅集会显示在这里。',
   when: '时间',
   whenPresets: { today: '今天', weekend: '本周末', week: '未来 7 天', all: '全部' },
   category: '类别',
@@ -379,6 +383,8 @@ const en: Translation = {
   offlineCopyBuilt:
     'You are offline: these are the events published with this version of the app; they may be out of date.',
   noEvents: 'Nothing on in the chosen time.',
+  noEventsListed:
+    'No events are listed yet. Performances, exhibitions and gatherings appear here once organizers list them and they are approved.',
   when: 'When',
   whenPresets: { today: 'Today', weekend: 'This weekend', week: 'Next 7 days', all: 'All' },
   category: 'Category',

@@ -123,7 +123,6 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(open).toContainText(lang === 'zh' ? '有效至' : 'Valid until');
     await panel.locator('button.close').click();
     await expect(panel).toHaveCount(0);
-    await page.screenshot({ path: info.outputPath(`${lang}-people.png`), fullPage: true });
 
     await page.locator('header button.sign-out').click();
     // A fresh page load, as when the person opens the link they were sent.
@@ -288,7 +287,6 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(b.locator('button.discard')).toContainText(s.discard.buttonPublished);
     await b.locator('button.discard').click();
     await expect(b.locator('.confirm p')).toHaveText(s.discard.confirmPublished);
-    await page.screenshot({ path: info.outputPath(`${lang}-discard.png`) });
     await b.locator('button.confirm-discard').click();
     await expect(page.locator('main .notice')).toHaveText(s.discard.dropped(title(live)));
     await expect(b.locator('.state')).toHaveText(s.moderation.approved);
@@ -345,15 +343,12 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(card.locator('.confirm p')).toBeFocused();
     await expectNoOverflow(page);
     await axe();
-    await inv.locator('.link').screenshot({ path: info.outputPath(`${lang}-invitation-link.png`) });
-    await page.screenshot({ path: info.outputPath(`${lang}-people-confirm.png`), fullPage: true });
 
     await page.locator('nav button', { hasText: a.nav.audit }).click();
     await expect(page.locator('admin-audit li').first()).toBeVisible();
     await expect(page.locator('admin-audit li', { hasText: RTL }).first()).toBeVisible();
     await expectNoOverflow(page);
     await axe();
-    await page.screenshot({ path: info.outputPath(`${lang}-audit.png`), fullPage: true });
     await check();
   });
 }

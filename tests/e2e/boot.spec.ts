@@ -6,7 +6,7 @@ import { openApp } from './app.ts';
 
 test('until the scripts arrive the page shows the title and says, in Chinese and English, that it is loading', async ({
   page,
-}, info) => {
+}) => {
   await page.route('**/*.js', (route) => route.abort());
   await page.goto('/');
   await expect(page.locator('.boot-title')).toHaveText(/宋韵上城\s*Song Heritage Map/);
@@ -15,7 +15,6 @@ test('until the scripts arrive the page shows the title and says, in Chinese and
   await expect(status).toContainText('地图与地点加载中');
   await expect(status).toContainText('Loading the map and places');
   await expect(page.locator('.boot-search')).toBeVisible();
-  await page.screenshot({ path: info.outputPath('boot.png') });
 });
 
 test('once the app has rendered the boot shell is gone and the app’s own header is on screen', async ({
@@ -43,7 +42,6 @@ test('a browser with scripting turned off is told, in both languages, that the m
   await expect(visible).toContainText('需要启用 JavaScript');
   await expect(visible).toContainText('needs JavaScript');
   await expect(page.locator('.boot-search')).toBeHidden();
-  await page.screenshot({ path: info.outputPath('noscript.png') });
   await off.close();
 });
 

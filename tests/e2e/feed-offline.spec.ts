@@ -43,7 +43,6 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(list.getByText(TITLE[lang]).first()).toBeVisible();
     await expect(list.getByText(SAMPLE[lang])).toHaveCount(0);
     await expect(list.locator('p.sample:not(.offline-copy)')).toHaveCount(0);
-    await page.screenshot({ path: test.info().outputPath(`offline-whats-on-${lang}.png`) });
   });
 
   test(`offline with nothing kept, What's on says how to have it offline (${lang})`, async ({ page }) => {
@@ -54,6 +53,24 @@ for (const lang of ['zh', 'en'] as const) {
     await page.locator('song-app .tabs button').nth(2).click();
     await expect(page.locator('song-app [role="alert"]')).toContainText(
       lang === 'zh' ? '本设备上还没有保存的活动信息' : 'no events are saved on this device yet',
+    );
+  });
+
+  test(`with no event listed at all, What's on says so rather than blaming the filters (${lang})`, async ({
+    page,
+  }) => {
+    const empty = {
+      version: 1,
+      time_zone: 'Asia/Shanghai',
+      utc_offset: '+08:00',
+      sample_only: false,
+      events: [],
+    };
+    await page.route('**/api/events?**', (r) => r.fulfill({ json: empty }));
+    await openApp(page, `#lang=${lang}`);
+    await whatsOn(page);
+    await expect(page.locator('event-list .empty')).toHaveText(
+      lang === 'zh' ? /目前还没有登记的活动/ : /No events are listed yet/,
     );
   });
 }

@@ -1,11 +1,15 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+/**
+ * Over 500 lines on purpose: one form of some forty fields (ListingEvent), each with its label, hint and
+ * error beside it in the template; its model (draft.ts, validate-draft.ts) and styles (event-form.styles.ts)
+ * are already apart.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { BasemapCollection, PlaceCollection } from '../../data/schema.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { Translation } from '../../i18n/translations.ts';
 import { parseRule } from '../../listings/rule.ts';
 import { AUDIENCES, CATEGORIES, STATUSES, type ListingEvent } from '../../listings/schema.ts';
 import { formatLocal, parseLocal } from '../../listings/time.ts';
-import { pillButton, sharedStyles } from '../../theme/shared-styles.ts';
 import type { ApiVenue } from '../../api/client.ts';
 import type { RouteChangeEvent } from '../../events/map.ts';
 import './route-editor.ts';
@@ -35,6 +39,7 @@ import {
   type Problems,
 } from '../model/validate-draft.ts';
 import type { ApiFieldIssue } from '../../api/contract.ts';
+import { eventFormStyles } from './event-form.styles.ts';
 
 /** How many of a rule's dates the exceptions list offers. */
 const EXDATE_CHOICES = 120;
@@ -110,151 +115,7 @@ export class EventForm extends LitElement {
     this.tried = false;
   }
 
-  static styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr) minmax(300px, 420px);
-        gap: 1.25rem;
-        align-items: start;
-      }
-      @media (max-width: 859px) {
-        :host {
-          grid-template-columns: 1fr;
-        }
-      }
-      form {
-        display: grid;
-        gap: 0.9rem;
-        min-width: 0;
-      }
-      fieldset {
-        display: grid;
-        gap: 0.7rem;
-        margin: 0;
-        padding: 0.6rem 0.8rem 0.8rem;
-        border: 1px solid var(--line);
-        border-radius: 10px;
-        background: var(--card);
-        min-width: 0;
-      }
-      legend {
-        font-weight: 700;
-        padding: 0 0.3rem;
-      }
-      .row {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
-        gap: 0.7rem;
-      }
-      .field {
-        display: grid;
-        gap: 0.2rem;
-        min-width: 0;
-      }
-      label,
-      .label {
-        font-weight: 600;
-        font-size: 0.9rem;
-      }
-      input:not([type='checkbox']):not([type='radio']),
-      select,
-      textarea {
-        font: inherit;
-        min-height: 40px;
-        padding: 0.3rem 0.5rem;
-        border: 1px solid var(--muted);
-        border-radius: 6px;
-        background: #fff;
-        color: var(--ink);
-        width: 100%;
-        box-sizing: border-box;
-      }
-      textarea {
-        min-height: 6rem;
-        resize: vertical;
-      }
-      [aria-invalid='true'] {
-        border-color: var(--error) !important;
-        border-width: 2px !important;
-      }
-      .hint {
-        color: var(--ink-soft);
-        font-size: 0.82rem;
-        margin: 0;
-      }
-      .error {
-        color: var(--error);
-        font-size: 0.85rem;
-        font-weight: 600;
-        margin: 0;
-      }
-      .error .detail {
-        font-weight: normal;
-      }
-      .choices {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.3rem 0.9rem;
-        border: 0;
-        padding: 0;
-        margin: 0;
-      }
-      .choices label,
-      label.check {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.3rem;
-        min-height: 36px;
-        font-weight: normal;
-      }
-      .exdates {
-        max-height: 12rem;
-        overflow: auto;
-        border: 1px solid var(--line);
-        border-radius: 6px;
-        padding: 0.3rem 0.6rem;
-        font-variant-numeric: tabular-nums;
-      }
-      .summary {
-        padding: 0.6rem 0.8rem;
-        border: 2px solid var(--error);
-        border-radius: 8px;
-        background: var(--error-bg);
-        margin: 0;
-      }
-      .buttons {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-      }
-      .buttons button {
-        ${pillButton}
-      }
-      .buttons button.primary {
-        background: var(--accent);
-        color: #fff;
-      }
-      .buttons button[disabled] {
-        opacity: 0.6;
-        cursor: wait;
-      }
-      details.coords summary {
-        cursor: pointer;
-        padding: 0.5rem 0;
-        font-weight: 600;
-        font-size: 0.9rem;
-      }
-      details.coords[open] summary {
-        margin-bottom: 0.4rem;
-      }
-      event-preview {
-        position: sticky;
-        top: 0.5rem;
-      }
-    `,
-  ];
+  static styles = eventFormStyles;
 
   protected willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('draft') && this.draft) {

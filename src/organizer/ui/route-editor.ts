@@ -1,11 +1,10 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { AREA_IDS } from '../../data/areas.ts';
 import { DEFAULT_VIEW } from '../../data/bounds.ts';
 import type { BasemapCollection, PlaceCollection } from '../../data/schema.ts';
 import { presentYear } from '../../history/time-view.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { Route } from '../../listings/schema.ts';
-import { pillButton, sharedStyles } from '../../theme/shared-styles.ts';
 import { SONG_PALETTE } from '../../theme/palette.ts';
 import type { Graph } from '../../walks/graph.ts';
 import { RouteChangeEvent } from '../../events/map.ts';
@@ -35,6 +34,7 @@ import {
   type RouteShape,
 } from '../../listings/route-edit.ts';
 import { supportsWebGL2 } from '../../map/webgl.ts';
+import { routeEditorStyles } from './route-editor.styles.ts';
 
 /** The zoom a new route starts at: lanes and 御街 readable, about a kilometre across a phone. */
 const START_ZOOM = 15;
@@ -140,106 +140,7 @@ export class RouteEditor extends LitElement {
   private resolveReady!: () => void;
   private rejectReady!: (e: Error) => void;
 
-  static styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: grid;
-        gap: 0.5rem;
-      }
-      .bar {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.4rem;
-        align-items: center;
-      }
-      .bar button,
-      .confirm button {
-        ${pillButton}
-        min-height: 40px;
-        padding: 0 0.8rem;
-      }
-      .bar button[disabled] {
-        opacity: 0.45;
-        cursor: default;
-      }
-      .confirm button.danger {
-        background: var(--accent);
-        color: #fff;
-      }
-      label.check {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.3rem;
-        min-height: 40px;
-      }
-      .confirm {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.4rem;
-        align-items: center;
-        margin: 0;
-        padding: 0.5rem 0.7rem;
-        border: 2px solid var(--accent);
-        border-radius: 8px;
-        background: #fdf3ee;
-      }
-      .frame {
-        position: relative;
-        height: min(60vh, 440px);
-        min-height: 280px;
-        border: 1px solid var(--line);
-        border-radius: 10px;
-        overflow: hidden;
-        background: var(--paper);
-      }
-      #map {
-        position: absolute;
-        inset: 0;
-      }
-      .veil {
-        position: absolute;
-        inset: auto 0.5rem 0.5rem;
-        margin: 0;
-        padding: 0.5rem 0.7rem;
-        border-radius: 8px;
-        background: var(--error-bg);
-        border: 2px solid var(--error);
-        font-weight: 600;
-      }
-      p {
-        margin: 0;
-      }
-      .status {
-        font-weight: 600;
-        font-variant-numeric: tabular-nums;
-      }
-      .hint,
-      .notice {
-        color: var(--ink-soft);
-        font-size: 0.85rem;
-      }
-      .warn {
-        color: var(--error);
-        font-weight: 600;
-        font-size: 0.85rem;
-      }
-      .time {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.4rem;
-        align-items: center;
-      }
-      .time input {
-        font: inherit;
-        width: 6rem;
-        min-height: 40px;
-        padding: 0.2rem 0.4rem;
-        border: 1px solid var(--muted);
-        border-radius: 6px;
-      }
-    `,
-  ];
+  static styles = routeEditorStyles;
 
   connectedCallback(): void {
     super.connectedCallback();

@@ -1,19 +1,16 @@
 /**
  * What the field-trip view loads for itself, once, when it is first shown: the walking network (as a
- * graph), the learning material and the event feed. The map view never pays for them.
+ * graph) and the learning material. The map view never pays for them. Events are not loaded here: the
+ * app hands the view the same feed the map and What's on show (approved events of the service included).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadLearning } from '../../learning/load.ts';
 import type { LearningData } from '../../learning/schema.ts';
-import type { Feed } from '../../listings/feed.ts';
-import { occurrencesFromFeed } from '../../listings/feed-read.ts';
-import type { Occurrence } from '../../listings/occurrences.ts';
 import { buildGraph, type Graph, type NetworkCollection } from '../../walks/graph.ts';
 
 export class TripData implements ReactiveController {
   graph: Graph | undefined;
   learning: LearningData | undefined;
-  occurrences: Occurrence[] = [];
   error = false;
   private abort: AbortController | undefined;
 
@@ -41,15 +38,13 @@ export class TripData implements ReactiveController {
       return (await res.json()) as T;
     };
     try {
-      const [network, learning, feed] = await Promise.all([
+      const [network, learning] = await Promise.all([
         get<NetworkCollection>('data/network.geojson'),
-        // Learning and events are extras: the plan stands without them.
+        // Learning is an extra: the plan stands without it.
         loadLearning(abort.signal).catch(() => undefined),
-        get<Feed>('data/events.json').catch(() => undefined),
       ]);
       this.graph = buildGraph(network);
       this.learning = learning;
-      this.occurrences = feed ? occurrencesFromFeed(feed) : [];
     } catch (e) {
       if ((e as Error).name !== 'AbortError') this.error = true;
     }

@@ -1,8 +1,7 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { BasemapCollection, PlaceCollection, PlaceFeature } from '../../data/schema.ts';
 import { HTML_LANG, type Lang } from '../../i18n/lang.ts';
 import { AGE_GROUPS, type AgeGroup } from '../../learning/age-groups.ts';
-import { sharedStyles } from '../../theme/shared-styles.ts';
 import type { WalkFeature } from '../../walks/compile.ts';
 import { TripChangeEvent, TripCloseEvent } from '../../events/trips.ts';
 import { GROUP_SPEED_M_PER_MIN, lineLength } from '../pace.ts';
@@ -26,6 +25,8 @@ import { checkpointTable, flagsList, groupTables } from './trip-parts.ts';
 import './trip-sheets.ts';
 import { PRINT_PAGE } from './print-page.ts';
 import { systemClock, type Clock } from '../../data/clock.ts';
+import type { Occurrence } from '../../listings/occurrences.ts';
+import { tripViewStyles } from './trip-view.styles.ts';
 
 /**
  * The field-trip planner: settings form, the timed plan with its flags, groups and checkpoints, events that
@@ -41,6 +42,7 @@ export class TripView extends LitElement {
     places: { attribute: false },
     basemap: { attribute: false },
     walks: { attribute: false },
+    occurrences: { attribute: false },
     lang: {},
     saved: { state: true },
     message: { state: true },
@@ -49,6 +51,8 @@ export class TripView extends LitElement {
   /** The trip, as the URL has it. */
   declare settings: TripSettings;
   declare places: PlaceCollection | undefined;
+  /** The occurrences of the app's feed (the one the map and What's on show); [] until it has arrived. */
+  declare occurrences: readonly Occurrence[];
   declare basemap: BasemapCollection | undefined;
   /** The curated walks. */
   declare walks: WalkFeature[];
@@ -63,6 +67,7 @@ export class TripView extends LitElement {
   constructor() {
     super();
     this.walks = [];
+    this.occurrences = [];
     this.lang = 'zh';
     this.saved = [];
   }
@@ -96,13 +101,19 @@ export class TripView extends LitElement {
   }
 
   protected willUpdate(changed: PropertyValues): void {
-    if (changed.has('settings') || changed.has('places') || changed.has('walks') || !this.model)
+    if (
+      changed.has('settings') ||
+      changed.has('places') ||
+      changed.has('walks') ||
+      changed.has('occurrences') ||
+      !this.model
+    )
       this.model = this.compute();
   }
 
   private compute(): TripModel | undefined {
     if (!this.data.graph || !this.places || !this.settings) return undefined;
-    return tripModel(this.settings, this.data.graph, this.walks, this.place, this.data.occurrences);
+    return tripModel(this.settings, this.data.graph, this.walks, this.place, this.occurrences);
   }
 
   private change(patch: Partial<TripSettings>) {
@@ -114,185 +125,7 @@ export class TripView extends LitElement {
     return Number.isInteger(v) && v >= min && v <= max ? v : undefined;
   }
 
-  static styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: block;
-        max-width: 72rem;
-        margin: 0 auto;
-        padding: 0.75rem;
-        box-sizing: border-box;
-        line-height: 1.45;
-      }
-      h2 {
-        margin: 0.2rem 0;
-        font-size: 1.3rem;
-      }
-      h3 {
-        font-size: 1.05rem;
-        margin: 1rem 0 0.4rem;
-      }
-      .top {
-        display: flex;
-        gap: 0.5rem;
-        align-items: center;
-        justify-content: space-between;
-        flex-wrap: wrap;
-      }
-      .intro {
-        color: var(--ink-soft);
-        margin: 0.2rem 0 0.6rem;
-      }
-      .layout {
-        display: grid;
-        gap: 1rem;
-      }
-      @media (min-width: 860px) {
-        .layout {
-          grid-template-columns: 20rem 1fr;
-          align-items: start;
-        }
-      }
-      form,
-      section {
-        background: var(--card);
-        border: 1px solid var(--line);
-        border-radius: 10px;
-        padding: 0.75rem;
-      }
-      form {
-        display: grid;
-        gap: 0.55rem;
-      }
-      label {
-        display: grid;
-        gap: 0.15rem;
-        font-size: 0.9rem;
-        font-weight: 600;
-      }
-      label.check input {
-        width: auto;
-        min-height: 0;
-      }
-      label.check {
-        display: flex;
-        gap: 0.4rem;
-        align-items: center;
-      }
-      form,
-      label {
-        min-width: 0;
-      }
-      input,
-      select {
-        width: 100%;
-        min-width: 0;
-        font: inherit;
-        padding: 0.35rem 0.4rem;
-        border: 1px solid var(--line);
-        border-radius: 6px;
-        background: #fff;
-        min-height: 2.2rem;
-        box-sizing: border-box;
-        max-width: 100%;
-      }
-      .row {
-        align-items: end;
-        display: grid;
-        grid-template-columns: 1fr 1fr;
-        gap: 0.5rem;
-      }
-      button {
-        padding: 0.4rem 0.75rem;
-        border: 1px solid var(--line);
-        border-radius: 8px;
-        background: var(--card);
-        cursor: pointer;
-        min-height: 2.2rem;
-      }
-      button.primary {
-        background: var(--ink);
-        color: var(--halo);
-        border-color: var(--ink);
-      }
-      ol.own {
-        margin: 0;
-        padding-left: 1.4rem;
-      }
-      ol.own li {
-        display: flex;
-        gap: 0.3rem;
-        align-items: center;
-        justify-content: space-between;
-      }
-      .warn {
-        border-left: 4px solid var(--accent);
-        padding: 0.3rem 0.6rem;
-        background: var(--warning-bg);
-        margin: 0.4rem 0;
-      }
-      .note {
-        font-size: 0.85rem;
-        color: var(--ink-soft);
-      }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-        font-size: 0.9rem;
-      }
-      th,
-      td {
-        text-align: left;
-        padding: 0.25rem 0.35rem;
-        border-bottom: 1px solid var(--line);
-        vertical-align: top;
-      }
-      .tabs {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.35rem;
-        margin-bottom: 0.5rem;
-      }
-      .tabs button[aria-pressed='true'] {
-        background: var(--ink);
-        color: var(--halo);
-      }
-      .flag {
-        font-weight: 700;
-      }
-      .results {
-        display: grid;
-        gap: 1rem;
-        min-width: 0;
-      }
-      .sheet-preview {
-        border: 1px solid var(--line);
-        background: #fff;
-        padding: 0.5rem;
-        overflow-x: auto;
-      }
-      @media print {
-        :host {
-          padding: 0;
-          max-width: none;
-        }
-        .screen {
-          display: none !important;
-        }
-        .sheet-preview {
-          border: 0;
-          padding: 0;
-          overflow: visible;
-        }
-        section.print-section {
-          border: 0;
-          padding: 0;
-          background: none;
-        }
-      }
-    `,
-  ];
+  static styles = tripViewStyles;
 
   private renderForm(s: TripStrings, t: TripSettings) {
     const points = (this.places?.features ?? []).filter((f) => f.geometry.type === 'Point');

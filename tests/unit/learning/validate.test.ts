@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatError } from '../../../src/data/check.ts';
 import type { PlaceCollection, PlaceProperties } from '../../../src/data/schema.ts';
 import { validateLearning, type LearningFile, type LearningInput } from '../../../src/learning/validate.ts';
+import { expectGolden } from '../golden.ts';
 
 // Known-bad cases are folders under tests/fixtures/learning/bad/ holding only the file(s) that differ from
 // good/; each has the error its case must produce and the full text in <case>/errors.txt (UPDATE=1 rewrites).
@@ -106,8 +107,7 @@ describe('validateLearning on fixtures', () => {
       expect(lines.some((l) => l.startsWith(`${dir}/`) && l.includes(EXPECTED[name]))).toBe(true);
       const golden = join(dir, 'errors.txt');
       const text = `${lines.join('\n')}\n`;
-      if (process.env.UPDATE || !existsSync(golden)) writeFileSync(golden, text);
-      expect(text).toBe(readFileSync(golden, 'utf8'));
+      expectGolden(golden, text);
     });
   }
 });

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatListingError, htmlProblem, validateEventFiles } from '../../../src/listings/validate.ts';
 import { eventFiles, placeIds } from './load.ts';
+import { expectGolden } from '../golden.ts';
 
 // Known-bad fixtures, each with the part its error must contain. The full error text is kept beside each
 // fixture in <name>.errors.txt; run with UPDATE=1 to rewrite those files after a deliberate change.
@@ -57,8 +58,7 @@ describe('validateEventFiles', () => {
       expect(lines.some((l) => l.startsWith(`${files[0].file}:`) && l.includes(EXPECTED[id]))).toBe(true);
       const golden = join(DIR, 'bad', `${id}.errors.txt`);
       const text = `${lines.join('\n')}\n`;
-      if (process.env.UPDATE || !existsSync(golden)) writeFileSync(golden, text);
-      expect(text).toBe(readFileSync(golden, 'utf8'));
+      expectGolden(golden, text);
     });
   }
 

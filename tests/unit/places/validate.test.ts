@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatError } from '../../../src/data/check.ts';
 import { gcjOffsetErrors, validateAll, validateFile, type DataFile } from '../../../src/places/validate.ts';
 import { parseReferencePoints } from '../../../src/data/reference.ts';
+import { expectGolden } from '../golden.ts';
 
 // Known-bad fixtures, each with the field its error must name. The full error text is kept beside each
 // fixture in <name>.errors.txt; run with UPDATE=1 to rewrite those files after a deliberate change.
@@ -56,8 +57,7 @@ describe('validateFile', () => {
       expect(lines.some((l) => l.startsWith(`${file}:`) && l.includes(EXPECTED_FIELD[id]))).toBe(true);
       const golden = join(DIR, 'bad', `${id}.errors.txt`);
       const text = `${lines.join('\n')}\n`;
-      if (process.env.UPDATE || !existsSync(golden)) writeFileSync(golden, text);
-      expect(text).toBe(readFileSync(golden, 'utf8'));
+      expectGolden(golden, text);
     });
   }
 });

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { distance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type NetworkCollection } from '../../../src/walks/graph.ts';
 import { edgeFilter, pathCoordinates, shortestPath, snapFor } from '../../../src/walks/route.ts';
 import { planWalk } from '../../../src/walks/plan.ts';
+import { expectGolden } from '../golden.ts';
 
 const network = JSON.parse(readFileSync('tests/fixtures/network/grid.geojson', 'utf8')) as NetworkCollection;
 const g = buildGraph(network);
@@ -144,8 +145,7 @@ describe('route fixtures', () => {
       };
       const file = `tests/fixtures/network/${name}.out.geojson`;
       const text = `${JSON.stringify(out, null, 1)}\n`;
-      if (process.env.UPDATE || !existsSync(file)) writeFileSync(file, text);
-      expect(text).toBe(readFileSync(file, 'utf8'));
+      expectGolden(file, text);
     });
   }
 });
