@@ -2,6 +2,12 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+/**
+ * Navigations the service worker must pass to the network instead of answering with the cached app shell:
+ * the events service (a subscribed /api/events.ics opened in a tab, an API link) is never the app.
+ */
+export const NAVIGATE_FALLBACK_DENYLIST = [/^\/api\//];
+
 export default defineConfig({
   // Relative base: the built app works from any path (a sub-folder, a QR-code landing page, file hosting).
   base: './',
@@ -33,6 +39,7 @@ export default defineConfig({
         // MapLibre's main chunk is ~1.1 MB; precache it too, or the map is gone offline.
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: 'index.html',
+        navigateFallbackDenylist: NAVIGATE_FALLBACK_DENYLIST,
         cleanupOutdatedCaches: true,
         // The first worker takes over the open page at once, so the first visit is already offline-ready.
         clientsClaim: true,

@@ -4,14 +4,27 @@
  * every non-GET → role → body schema (field-level errors) → the store. The routes live in routes/, one
  * Fastify plugin per resource; this file holds what applies to all of them.
  */
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyHttpOptions,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import type { Server } from 'node:http';
 import type { Db } from './db/db.ts';
 import { openStores } from './store/index.ts';
 import { systemClock, type Clock } from '../src/data/clock.ts';
 import { FeedCache } from './feed/feed-cache.ts';
 import type { Geodata } from './base/geodata.ts';
-import { ApiError } from './base/errors.ts';
-import { CSRF_COOKIE, SECURITY_HEADERS, SESSION_COOKIE, parseCookies } from './base/security.ts';
+import { ApiError, storageFullMessage } from './base/errors.ts';
+import {
+  CSRF_COOKIE,
+  SECURITY_HEADERS,
+  SESSION_COOKIE,
+  parseCookies,
+  redactUrl,
+  requestPath,
+} from './base/security.ts';
 import { loadStatic } from './base/static-files.ts';
 import { BODY_LIMIT, type ErrorBody } from '../src/api/contract.ts';
 import type { FieldIssues } from '../src/data/issues.ts';
@@ -29,6 +42,10 @@ export interface AppOptions {
   geodata: Geodata;
   /** The service's one clock (sessions, invitations, rate limits, the feed's default window, audit). */
   clock?: Clock;
+  /** Where the request log goes when `config.log` is on (default: standard output). */
+  logStream?: NodeJS.WritableStream;
+  /** How the sign-in delay waits (default: a timer). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** A 422's `fields` (English, for people reading the raw answer) and `codes` (for programs). */
@@ -56,20 +73,54 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   const files = loadStatic(config.distDir);
 
-  const app = Fastify({
-    logger: config.log ? { level: 'info' } : false,
+  const fastifyOptions: FastifyHttpOptions<Server> = {
+    logger: config.log
+      ? {
+          level: 'info',
+          ...(options.logStream ? { stream: options.logStream } : {}),
+          // The default serializer logs the URL as sent; invitation tokens must not reach the log.
+          serializers: {
+            req: (req: FastifyRequest) => ({ method: req.method, url: redactUrl(req.url), ip: req.ip }),
+          },
+        }
+      : false,
     bodyLimit: BODY_LIMIT,
-    trustProxy: config.trustProxy,
+    // false, a hop count or proxy addresses (config.ts); never `true`, which believes any X-Forwarded-For.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(config.trustProxy)
+        : config.trustProxy,
     // Event ids are kebab-case; nothing else needs long URLs.
     routerOptions: { maxParamLength: 200 },
-  });
+    // A URL the router cannot decode (malformed percent-encoding): a 400 in the API's shape, with the
+    // security headers (this answer does not pass the onSend hook).
+    frameworkErrors: (error, _req, raw) => {
+      const reply = raw as FastifyReply;
+      for (const [k, val] of Object.entries(SECURITY_HEADERS)) reply.header(k, val);
+      const status = error.statusCode ?? 400;
+      void reply
+        .code(status)
+        .header('cache-control', 'no-store')
+        .send({ error: status === 400 ? 'bad_request' : 'internal', message: 'Malformed request URL.' });
+    },
+  };
+  const app = Fastify(fastifyOptions);
+
+  /**
+   * Whether a request is for the API, judged by the route it matched or else its decoded path. Trap: the
+   * router decodes percent-encoding, so `/%61pi/auth/login` runs the `/api/auth/login` route while
+   * `req.url` does not start with `/api/`; a check on the raw URL would skip session and CSRF.
+   */
+  const isApi = (req: FastifyRequest) => (req.routeOptions.url ?? requestPath(req.url)).startsWith('/api/');
   app.decorateRequest('user', null);
   app.decorateRequest('csrf', null);
 
   app.addHook('onSend', async (req, reply, payload) => {
     for (const [k, val] of Object.entries(SECURITY_HEADERS)) reply.header(k, val);
-    if (req.url.startsWith('/api/') && !reply.getHeader('cache-control'))
-      reply.header('cache-control', 'no-store');
+    if (isApi(req) && !reply.getHeader('cache-control')) reply.header('cache-control', 'no-store');
     return payload;
   });
 
@@ -95,19 +146,27 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return reply.code(400).send({ error: 'invalid_json', message: 'The body is not valid JSON.' });
     if (status >= 400 && status < 500)
       return reply.code(status).send({ error: 'bad_request', message: error.message });
+    const full = storageFullMessage(error);
+    if (full) {
+      req.log.error({ code: error.code }, full);
+      return reply.code(503).header('retry-after', '300').send({
+        error: 'storage_full',
+        message: 'The server’s storage is full; nothing was saved. Try again later.',
+      });
+    }
     req.log.error(error);
     return reply.code(500).send({ error: 'internal', message: 'Something went wrong on the server.' });
   });
 
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || (req.method !== 'GET' && req.method !== 'HEAD'))
+    if (isApi(req) || (req.method !== 'GET' && req.method !== 'HEAD'))
       return reply.code(404).send({ error: 'not_found', message: 'Not found.' });
     return serveFile(req, reply);
   });
 
   // ── session and CSRF, for every /api request ────────────────────────────────────────────────────────
   app.addHook('preHandler', async (req) => {
-    if (!req.url.startsWith('/api/')) return;
+    if (!isApi(req)) return;
     const cookies = parseCookies(req.headers.cookie);
     const token = cookies.get(SESSION_COOKIE);
     const session = token ? await stores.sessions.get(token) : undefined;
@@ -122,7 +181,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       throw new ApiError(403, 'csrf', 'Missing or wrong X-CSRF-Token.');
   });
 
-  const service: Service = { config, db, geodata, stores, feed, clock };
+  const service: Service = {
+    config,
+    db,
+    geodata,
+    stores,
+    feed,
+    clock,
+    sleep: options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms))),
+  };
   app.get('/api/health', async () => ({ ok: true, db: db.kind }));
   await app.register(feedRoutes, service);
   await app.register(authRoutes, service);

@@ -7,10 +7,21 @@ import { openDb } from './db/open.ts';
 import { migrate } from './db/migrate.ts';
 import { loadGeodata } from './base/geodata.ts';
 import { buildApp } from './app.ts';
+import type { Db } from './db/db.ts';
+import { startupProblem } from './base/startup.ts';
 
 const config = configFromEnv();
-const db = openDb(config);
-const applied = await migrate(db, config.clock);
+let db: Db;
+let applied: string[];
+try {
+  db = openDb(config);
+  applied = await migrate(db, config.clock);
+} catch (e) {
+  // One line that says what to fix, not a stack: the usual causes are a DATA_DIR the service may not
+  // write (read-only mount, wrong owner) and a database server that does not answer.
+  console.error(`Cannot start: ${startupProblem(e as NodeJS.ErrnoException, config)}`);
+  process.exit(1);
+}
 const app = await buildApp({ config, db, geodata: loadGeodata(config.geodataDir), clock: config.clock });
 if (applied.length) app.log.info(`migrations applied: ${applied.join(', ')}`);
 

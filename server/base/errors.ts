@@ -26,3 +26,20 @@ export const invalid = (fields: FieldIssues) => {
 /** One field's issue as a 422. */
 export const invalidField = (path: string, ...args: Parameters<typeof issue>) =>
   invalid({ [path]: issue(...args) });
+
+/**
+ * The log line for an error that means the disk is full (SQLite's SQLITE_FULL, the file system's ENOSPC,
+ * PostgreSQL's 53100 disk_full), or undefined for any other error. The write was rolled back.
+ */
+export function storageFullMessage(error: { code?: unknown }): string | undefined {
+  switch (error.code) {
+    case 'SQLITE_FULL':
+      return 'storage full: SQLite could not write (SQLITE_FULL); the change was rolled back. Free disk space where DATA_DIR is.';
+    case 'ENOSPC':
+      return 'storage full: no space left on the device (ENOSPC); the change was not saved. Free disk space.';
+    case '53100':
+      return 'storage full: PostgreSQL reports disk_full (53100); the change was rolled back. Free space on the database server.';
+    default:
+      return undefined;
+  }
+}

@@ -57,3 +57,24 @@ export function cookie(name: string, value: string, options: { secure: boolean; 
 /** A strong ETag of a body: 27 characters of its SHA-256. */
 export const etagOf = (body: string | Buffer) =>
   `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+
+/** The path of a request URL, percent-decoded as the router decodes it (undecodable: as sent). */
+export function requestPath(url: string): string {
+  const path = url.split('?')[0];
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * A URL as the request log may show it: an invitation's token (`/api/invitations/<token>` and
+ * `…/accept`) is a password until it is used, so it is replaced, also when the path was percent-encoded.
+ */
+export function redactUrl(url: string): string {
+  const token = /(\/invitations\/)[^/?#]+/gi;
+  if (token.test(url)) return url.replace(token, '$1[redacted]');
+  const path = requestPath(url);
+  return token.test(path) ? path.replace(token, '$1[redacted]') : url;
+}

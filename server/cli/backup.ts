@@ -7,7 +7,7 @@
  *                   revisions, venues, audit, migrations } } — users include their scrypt password hashes
  *   events.json   the feed (compileFeed over approved + sample events), events.ics the same as iCalendar
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { configFromEnv } from '../base/config.ts';
 import { openDb } from '../db/open.ts';
@@ -27,19 +27,22 @@ try {
     process.argv[2] ?? join(config.dataDir, 'backups'),
     `backup-${created.replace(/[:.]/g, '-')}`,
   );
-  mkdirSync(dir, { recursive: true });
+  // The backup holds password hashes: only the service's user may read it (folders 0700, files 0600).
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
   const tables = await exportAll(db);
   writeFileSync(
     join(dir, 'data.json'),
     `${JSON.stringify({ format: 1, created, backend: db.kind, tables }, null, 2)}\n`,
+    { mode: 0o600 },
   );
   const feed = await new FeedCache(new EventStore(db, config.clock), loadGeodata(config.geodataDir), {
     samples: config.samples,
     clock: config.clock,
     venues: new VenueStore(db, config.clock),
   }).get();
-  writeFileSync(join(dir, 'events.json'), feed.json);
-  writeFileSync(join(dir, 'events.ics'), feed.ics);
+  writeFileSync(join(dir, 'events.json'), feed.json, { mode: 0o600 });
+  writeFileSync(join(dir, 'events.ics'), feed.ics, { mode: 0o600 });
   const counts = Object.entries(tables)
     .map(([t, rows]) => `${rows.length} ${t}`)
     .join(', ');

@@ -9,12 +9,18 @@
  * statements outside a transaction wait for the lock too.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Db, Param, Queryable, Result } from './db.ts';
 
 export function openSqlite(file: string): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    // The database holds password hashes and sessions: its folder is 0700 and the file 0600, created so
+    // before SQLite opens it (SQLite gives the -wal and -shm files the database file's mode).
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    closeSync(openSync(file, 'a', 0o600));
+    chmodSync(file, 0o600);
+  }
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
@@ -66,7 +72,9 @@ export function openSqlite(file: string): Db {
           db.exec('COMMIT');
           return out;
         } catch (e) {
-          db.exec('ROLLBACK');
+          // Trap: after some errors (SQLITE_FULL, SQLITE_IOERR) SQLite has already rolled back; a second
+          // ROLLBACK would throw and hide the error that says what happened.
+          if (db.inTransaction) db.exec('ROLLBACK');
           throw e;
         }
       });

@@ -1,13 +1,13 @@
 /**
  * Signing in and out, the session answer (which also hands a visitor their CSRF token), and accepting an
- * invitation (which creates the account and signs it in). Failed sign-ins are limited per e-mail and per
- * address, and every attempt is audited.
+ * invitation (which creates the account and signs it in). Sign-ins are limited per client address and per
+ * e-mail and client, and slowed per e-mail (base/rate-limit.ts); every attempt is audited.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { AcceptBody, LoginBody, type User } from '../../src/api/contract.ts';
 import { ApiError, notFound } from '../base/errors.ts';
 import { DUMMY_HASH, hashPassword, randomToken, verifyPassword } from '../base/passwords.ts';
-import { FailureLimiter } from '../base/rate-limit.ts';
+import { SignInLimiter } from '../base/rate-limit.ts';
 import { SESSION_COOKIE, parseCookies } from '../base/security.ts';
 import { csrfCookie, parse, sessionCookies, type Service } from './http.ts';
 
@@ -15,8 +15,7 @@ const INVITATION_TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 
 export const authRoutes: FastifyPluginAsync<Service> = async (app, service) => {
   const { people, sessions, audit } = service.stores;
-  const byEmail = new FailureLimiter(5, 15 * 60_000, service.clock);
-  const byIp = new FailureLimiter(20, 15 * 60_000, service.clock);
+  const limiter = new SignInLimiter(service.clock);
 
   app.get('/api/auth/session', async (req, reply) => {
     if (!req.user && !req.csrf) {
@@ -29,23 +28,23 @@ export const authRoutes: FastifyPluginAsync<Service> = async (app, service) => {
   app.post('/api/auth/login', async (req, reply) => {
     const body = parse(LoginBody, req.body);
     const key = body.email.trim().toLowerCase();
-    const wait = Math.max(byEmail.retryAfter(key), byIp.retryAfter(req.ip));
-    if (wait > 0) {
-      reply.header('retry-after', String(wait));
+    // Reserved before the first await: concurrent attempts each see the ones before them (rate-limit.ts).
+    const attempt = limiter.reserve(key, req.ip);
+    if (!attempt.ok) {
+      reply.header('retry-after', String(attempt.retryAfterS));
       throw new ApiError(429, 'rate_limited', 'Too many failed sign-ins; try again later.');
     }
+    if (attempt.delayMs > 0) await service.sleep(attempt.delayMs);
     const found = await people.userByEmail(key);
     const ok = await verifyPassword(body.password, found?.password_hash ?? DUMMY_HASH);
     if (!found || !ok || found.disabled) {
-      byEmail.fail(key);
-      byIp.fail(req.ip);
       await audit.log(found?.id ?? null, 'user.login_failed', ['user', found?.id ?? null], {
         email: key,
         ip: req.ip,
       });
       throw new ApiError(401, 'invalid_credentials', 'Wrong e-mail or password.');
     }
-    byEmail.clear(key);
+    attempt.succeeded();
     const session = await sessions.create(found.id);
     await audit.log(found.id, 'user.login', ['user', found.id], { ip: req.ip });
     sessionCookies(service, reply, req, session.token);

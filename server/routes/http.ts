@@ -32,6 +32,8 @@ export interface Service {
   stores: Stores;
   feed: FeedCache;
   clock: Clock;
+  /** Waits `ms` (the sign-in delay); tests pass one that only records. */
+  sleep: (ms: number) => Promise<void>;
 }
 
 export const IdParam = v.pipe(v.string(), v.regex(ID_PATTERN), v.maxLength(MAX_ID_LENGTH));
@@ -56,7 +58,7 @@ export function need(req: FastifyRequest, ...roles: Role[]): User {
 }
 
 const secure = (service: Service, req: FastifyRequest) =>
-  service.config.cookieSecure || (service.config.trustProxy && req.protocol === 'https');
+  service.config.cookieSecure || (service.config.trustProxy !== false && req.protocol === 'https');
 
 /** Sets the session cookie (`null` clears it); with `csrf`, the signed-out CSRF cookie too. */
 export function sessionCookies(

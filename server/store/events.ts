@@ -11,7 +11,7 @@ import { ApiError, conflict, notFound } from '../base/errors.ts';
 import { diffEvents } from './diff.ts';
 import { audit, type AuditArgs } from './audit.ts';
 import { systemClock, type Clock } from '../../src/data/clock.ts';
-import { org, type Row } from './rows.ts';
+import { contentHash, org, type Row } from './rows.ts';
 
 export class EventStore {
   constructor(
@@ -49,6 +49,7 @@ export class EventStore {
       const working: WorkingRevision | null = work
         ? {
             revision: work.id as number,
+            content_hash: contentHash(work.payload as string),
             state: work.state as WorkingRevision['state'],
             event: JSON.parse(work.payload as string) as ListingEvent,
             created_at: work.created_at as string,
@@ -263,12 +264,16 @@ export class EventStore {
     id: string,
     revision: number,
     decision: { approve: true } | { approve: false; reason: string },
+    /** The content the moderator reviewed (`content_hash`); required by the API for an approval. */
+    reviewed?: string,
   ) {
     return this.db.tx(async (q) => {
       const rec = await this.eventRecord(id, q);
       if (!rec) throw notFound();
       if (rec.working?.state !== 'pending' || rec.working.revision !== revision)
         throw conflict('This revision is not the pending one (it was changed or already decided).');
+      if (reviewed !== undefined && rec.working.content_hash !== reviewed)
+        throw conflict('The event was edited after you loaded it: review it again.');
       const t = this.iso();
       if (decision.approve) {
         if (rec.published) {
@@ -323,6 +328,7 @@ export class EventStore {
       return {
         id: r.event_id as string,
         revision: r.revision as number,
+        content_hash: contentHash(r.payload as string),
         organization: org(r),
         submitted_by:
           r.s_id == null

@@ -1,7 +1,11 @@
 /** Row mappers shared by the stores: an organization or a user joined into a wider row. */
+import { createHash } from 'node:crypto';
 import type { Organization, Role, User } from '../../src/api/contract.ts';
 
 export type Row = Record<string, unknown>;
+
+/** A revision's `content_hash`: SHA-256 (base64url, 43 characters) of its stored event JSON. */
+export const contentHash = (payload: string) => createHash('sha256').update(payload).digest('base64url');
 
 export function org(r: Row, prefix = 'org_'): Organization {
   const o: Organization = {

@@ -36,6 +36,8 @@ export type ModerationState = 'draft' | 'pending' | 'approved' | 'rejected';
 
 export interface Revision {
   revision: number;
+  /** Hash of this revision's content; an approval sends it back (API.md, Moderation). */
+  content_hash: string;
   state: Exclude<ModerationState, 'approved'>;
   event: ListingEvent;
   created_at: string;
@@ -65,6 +67,7 @@ export interface Change {
 export interface QueueItem {
   id: string;
   revision: number;
+  content_hash: string;
   organization: Organization;
   submitted_by: { id: number; name: string; email: string };
   submitted_at: string;
@@ -201,14 +204,16 @@ export class ApiClient {
   queue = () => this.request<QueueItem[]>('GET', 'api/moderation/queue');
   moderatorUpdate = (id: string, revision: number, event: unknown) =>
     this.request<EventRecord>('PUT', `api/moderation/events/${encodeURIComponent(id)}`, { revision, event });
-  approve = (id: string, revision: number) =>
+  approve = (id: string, revision: number, contentHash: string) =>
     this.request<EventRecord>('POST', `api/moderation/events/${encodeURIComponent(id)}/approve`, {
       revision,
+      content_hash: contentHash,
     });
-  reject = (id: string, revision: number, reason: string) =>
+  reject = (id: string, revision: number, reason: string, contentHash?: string) =>
     this.request<EventRecord>('POST', `api/moderation/events/${encodeURIComponent(id)}/reject`, {
       revision,
       reason,
+      ...(contentHash ? { content_hash: contentHash } : {}),
     });
 
   organizations = () => this.request<Organization[]>('GET', 'api/admin/organizations');

@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, LanguageTag, type ListingEvent } from '../listings/schema.ts';
 import type { AdminVenue } from '../listings/admin-venue.ts';
-import type { Confidence, Source } from '../data/schema.ts';
+import { noControlCharacters, type Confidence, type Source } from '../data/schema.ts';
 import type { FieldIssue } from '../data/issues.ts';
 
 export { FIELD_CODES, type FieldCode } from '../data/issues.ts';
@@ -67,8 +67,14 @@ export interface Session {
 export type ModerationState = 'draft' | 'pending' | 'approved' | 'rejected';
 export type RevisionState = ModerationState | 'superseded' | 'discarded';
 
+/**
+ * `content_hash` of a revision: a hash of exactly the event content stored for it. Editing a pending
+ * revision keeps its number but changes this hash, so an approval names both (`ApproveBody`) and is refused
+ * (409) when the content is no longer what the moderator reviewed.
+ */
 export interface WorkingRevision {
   revision: number;
+  content_hash: string;
   state: 'draft' | 'pending' | 'rejected';
   event: ListingEvent;
   created_at: string;
@@ -105,6 +111,8 @@ export interface Change {
 export interface QueueItem {
   id: string;
   revision: number;
+  /** The reviewed content's hash; send it back with the approval (WorkingRevision). */
+  content_hash: string;
   organization: Organization;
   submitted_by: { id: number; name: string; email: string } | null;
   submitted_at: string | null;
@@ -193,6 +201,7 @@ export const ERROR_CODES = [
   'unsupported_media_type',
   'validation',
   'rate_limited',
+  'storage_full',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -239,10 +248,13 @@ export const EventBody = v.strictObject({
   submit: v.optional(v.boolean()),
   revision: v.optional(revision),
 });
-export const RevisionBody = v.strictObject({ revision });
+const contentHash = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{20,64}$/, 'a content_hash from the API'));
+/** An approval names the revision and the hash of the content the moderator reviewed. */
+export const ApproveBody = v.strictObject({ revision, content_hash: contentHash });
 export const ModeratorEditBody = v.strictObject({ revision, event: v.unknown() });
 export const RejectBody = v.strictObject({
   revision,
+  content_hash: v.optional(contentHash),
   reason: v.pipe(
     v.string(),
     v.trim(),
@@ -260,7 +272,14 @@ export const ImportBody = v.strictObject({
 export const OrganizationBody = v.strictObject({
   name_zh: text(LIMITS.organizationNameZh),
   name_en: text(LIMITS.organizationNameEn),
-  url: v.optional(v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be http(s)'))),
+  url: v.optional(
+    v.pipe(
+      v.string(),
+      noControlCharacters,
+      v.url('must be a URL'),
+      v.regex(/^https?:\/\//, 'must be http(s)'),
+    ),
+  ),
 });
 export const InvitationBody = v.strictObject({
   email: Email,

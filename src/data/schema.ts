@@ -6,6 +6,7 @@ import { PROFILE_IDS } from './profiles.ts';
 import * as v from 'valibot';
 import { AREA_IDS } from './areas.ts';
 import { IdSchema, MAX_WALK_STOPS } from './ids.ts';
+import { codedRegex } from './issues.ts';
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 const id = IdSchema;
@@ -48,9 +49,23 @@ export const PLACE_KINDS = [
 ] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
+/**
+ * Refuses C0 and C1 control characters (CR, LF, tab, NUL…) and DEL in a URL. Trap: `v.url` parses with
+ * the WHATWG URL parser, which silently strips tabs and line breaks, so a URL carrying CR LF passes it and
+ * would be stored and written into iCalendar lines as it was sent. Put this before `v.url` in every URL pipe.
+ */
+export const noControlCharacters = codedRegex(
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
+  /^[^\u0000-\u001f\u007f-\u009f]*$/,
+  'url',
+  'must not contain control characters (line breaks, tabs)',
+);
+
 export const SourceSchema = v.strictObject({
   title: text,
-  url: v.optional(v.pipe(v.string(), v.url('must be a URL'), v.startsWith('http', 'must be http(s)'))),
+  url: v.optional(
+    v.pipe(v.string(), noControlCharacters, v.url('must be a URL'), v.startsWith('http', 'must be http(s)')),
+  ),
 });
 export type Source = v.InferOutput<typeof SourceSchema>;
 

@@ -55,6 +55,8 @@ export class ModerateEvent extends Event {
     readonly action: 'approve' | 'reject',
     readonly id: string,
     readonly revision: number,
+    /** The `content_hash` of the content the moderator saw: the decision holds only for that content. */
+    readonly contentHash: string,
     readonly reason?: string,
   ) {
     super(ModerateEvent.type, { bubbles: true });

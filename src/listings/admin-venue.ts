@@ -12,7 +12,13 @@ import * as v from 'valibot';
 import { AREA_IDS, type AreaId } from '../data/areas.ts';
 import { DATA_BOUNDS, inBounds } from '../data/bounds.ts';
 import { DATUMS, toWgs84 } from '../data/datum.ts';
-import { CONFIDENCES, type Confidence, type PlaceFeature, type Position } from '../data/schema.ts';
+import {
+  CONFIDENCES,
+  noControlCharacters,
+  type Confidence,
+  type PlaceFeature,
+  type Position,
+} from '../data/schema.ts';
 import { htmlProblem } from './validate.ts';
 import { areaAt } from './venue-area.ts';
 import { ID_PATTERN } from '../data/ids.ts';
@@ -37,6 +43,7 @@ const VenueSourceSchema = v.strictObject({
     v.string(),
     v.trim(),
     v.minLength(1, 'required'),
+    noControlCharacters,
     v.url('must be a URL'),
     codedRegex(/^https?:\/\//, 'url', 'must be http(s)'),
     v.maxLength(500, 'at most 500 characters'),

@@ -5,7 +5,8 @@
  * person should check the field named.
  *
  * Hostile input is bounded before parsing: files over MAX_ICS_BYTES and files with more than MAX_VEVENTS
- * are rejected whole; a rule with no end is cut at a two-year horizon and MAX_OCCURRENCES occurrences.
+ * are rejected whole; a rule with no end is cut at a two-year horizon and MAX_OCCURRENCES occurrences; a
+ * rule spanning more than MAX_RULE_SPAN_YEARS is refused; the whole import stops at IMPORT_BUDGET.
  *
  * Times: UTC (`Z`), TZID=Asia/Shanghai (and its aliases) and floating times (read as Hangzhou time) are
  * converted arithmetically; any other TZID needs its VTIMEZONE in the file. No global time-zone registry is
@@ -28,6 +29,12 @@ export const MAX_ICS_BYTES = 1024 * 1024;
 export const MAX_VEVENTS = 500;
 /** A rule without COUNT or UNTIL is cut here (from its start). */
 export const IMPORT_HORIZON_MS = 730 * DAY_MS;
+/**
+ * The work one import may do: this many occurrences over all its rules, this much wall time (ms, measured
+ * with performance.now(), a duration, not a time of day). The import runs on the server's event loop; each
+ * rule is bounded by MAX_RULE_SPAN_YEARS (rule.ts), these bound the file.
+ */
+export const IMPORT_BUDGET = { occurrences: 40_000, ms: 2_000 };
 /** A GEO position matches a venue within this distance. */
 export const GEO_MATCH_M = 100;
 
@@ -54,6 +61,8 @@ export interface ImportOptions {
   languages?: string[];
   /** Recorded as the events' source. */
   source: { title: string; url?: string };
+  /** Overrides IMPORT_BUDGET (tests). */
+  budget?: { occurrences: number; ms: number };
 }
 
 export const formatImportProblem = (p: ImportProblem) => `${p.uid}:${p.field}: ${p.message}`;
@@ -227,7 +236,10 @@ function instant(
  * The RRULE text bounded for our data: unbounded rules get UNTIL at the horizon, over-long ones COUNT=400.
  * Returns the rule to store (UNTIL in UTC `Z` form is kept as the organiser wrote it) and what was changed.
  */
-function boundRule(raw: string, startMs: number): { rrule?: string; note?: string; error?: string } {
+function boundRule(
+  raw: string,
+  startMs: number,
+): { rrule?: string; note?: string; error?: string; occurrences?: number } {
   const parts = raw.split(';').filter((p) => !/^(COUNT|UNTIL)=/i.test(p));
   const hasEnd = /(^|;)(COUNT|UNTIL)=/i.test(raw);
   const horizon = icsLocal(startMs + IMPORT_HORIZON_MS);
@@ -244,7 +256,7 @@ function boundRule(raw: string, startMs: number): { rrule?: string; note?: strin
     parsed = parseRule(rrule, startMs);
   }
   if (!parsed.ok) return { error: parsed.message };
-  return { rrule, note };
+  return { rrule, note, occurrences: parsed.rule.starts.length };
 }
 
 function importEvent(
@@ -253,6 +265,7 @@ function importEvent(
   zones: Map<string, InstanceType<typeof ICAL.Timezone>>,
   options: ImportOptions,
   problems: ImportProblem[],
+  budget: { occurrences: number },
 ): ListingEvent | undefined {
   const uidValue = ve.getFirstPropertyValue('uid');
   const uid = typeof uidValue === 'string' && uidValue ? uidValue : `#${index + 1}`;
@@ -332,7 +345,10 @@ function importEvent(
   if (rruleProp && start !== undefined) {
     const raw = rruleProp.toICALString().replace(/^RRULE:/i, '');
     const bounded = boundRule(raw, start);
+    budget.occurrences -= bounded.occurrences ?? 0;
     if (bounded.error) fail('RRULE', bounded.error);
+    else if (budget.occurrences < 0)
+      fail('RRULE', 'the rules of this file have too many occurrences in all; import it in parts');
     else if (bounded.note) warn('RRULE', bounded.note);
     rrule = bounded.rrule;
   }
@@ -441,9 +457,22 @@ export function importIcs(text: string, options: ImportOptions): IcsImport {
   const problems: ImportProblem[] = [];
   const events: ListingEvent[] = [];
   const seen = new Set<string>();
-  root.getAllSubcomponents('vevent').forEach((ve, i) => {
-    const event = importEvent(ve, i, zones, options, problems);
-    if (!event) return;
+  const limits = options.budget ?? IMPORT_BUDGET;
+  const budget = { occurrences: limits.occurrences };
+  const began = performance.now();
+  const all = root.getAllSubcomponents('vevent');
+  for (const [i, ve] of all.entries()) {
+    if (performance.now() - began > limits.ms) {
+      problems.push({
+        uid: '-',
+        field: 'file',
+        message: `import stopped at VEVENT ${i + 1} of ${all.length}: the file needs more work than one import may do; import the rest as a smaller file`,
+        level: 'error',
+      });
+      break;
+    }
+    const event = importEvent(ve, i, zones, options, problems, budget);
+    if (!event) continue;
     if (seen.has(event.id)) {
       problems.push({
         uid: event.id,
@@ -451,11 +480,11 @@ export function importIcs(text: string, options: ImportOptions): IcsImport {
         message: 'the same id twice; the second was not imported',
         level: 'error',
       });
-      return;
+      continue;
     }
     seen.add(event.id);
     events.push(event);
-  });
+  }
   if (!vevents)
     problems.push({ uid: '-', field: 'file', message: 'no VEVENT in the file', level: 'warning' });
   return { events, problems };

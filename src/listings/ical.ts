@@ -6,6 +6,10 @@
  * Contract: DTSTART/DTEND/EXDATE carry TZID=Asia/Shanghai with the VTIMEZONE below (UTC+8, no DST); UNTIL
  * is UTC with Z; DTSTAMP is the caller's `now`, so output is deterministic. Lines end in CRLF and are folded
  * at 75 octets without splitting a UTF-8 character. Text is escaped (\\ ; , and newlines).
+ * Injection: no property value can end its line. TEXT values escape line breaks; URI values percent-encode
+ * control characters and spaces (`uriValue`); and every content line passes `contentLine`, which drops any
+ * control character left (CR, LF, C0 but tab, DEL, C1) before folding — so even a value that slipped past
+ * validation cannot start a new property or a second VEVENT.
  * The reader of organisers' files is in ical-import.ts.
  */
 import type { ListingEvent, Status } from './schema.ts';
@@ -45,6 +49,17 @@ export const escapeText = (s: string) =>
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
     .replace(/\r\n|\r|\n/g, '\\n');
+
+/** A URI value (URL, RFC 5545 3.3.13): control characters and spaces percent-encoded, never raw. */
+export const uriValue = (uri: string) =>
+  // eslint-disable-next-line no-control-regex -- control characters are what must not pass
+  uri.replace(/[\u0000-\u0020\u007f-\u009f]/g, (c) =>
+    encodeURIComponent(c).replace(/%[0-9a-f]{2}/gi, (x) => x.toUpperCase()),
+  );
+
+/** One unfolded content line with every control character but tab removed: it stays one line. */
+// eslint-disable-next-line no-control-regex -- control characters are what must not pass
+export const contentLine = (line: string) => line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, '');
 
 const encoder = new TextEncoder();
 
@@ -105,7 +120,7 @@ export function veventLines(e: ListingEvent, venue: Venue | undefined, now: numb
   lines.push(`CATEGORIES:${e.category.toUpperCase()}`);
   lines.push(`STATUS:${ICS_STATUS[e.status]}`);
   const url = e.booking_url ?? e.organizer.url;
-  if (url) lines.push(`URL:${url}`);
+  if (url) lines.push(`URL:${uriValue(url)}`);
   if (e.parent) lines.push(`RELATED-TO;RELTYPE=PARENT:${e.parent}${UID_SUFFIX}`);
   lines.push('END:VEVENT');
   return lines;
@@ -136,7 +151,7 @@ export function eventsToIcs(
     ...events.flatMap((e) => veventLines(e, e.venue ? venues.get(e.venue) : undefined, options.now)),
     'END:VCALENDAR',
   ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return lines.map((l) => foldLine(contentLine(l))).join('\r\n') + '\r\n';
 }
 
 /** A VCALENDAR for one event ("add to my calendar"). */

@@ -6,6 +6,11 @@
  * so a rule that can never match (BYMONTH=2;BYMONTHDAY=30, or DAILY;INTERVAL=7;BYDAY=MO from a Tuesday)
  * spins for seconds. The checks below reject every such rule in this subset before `rrule` sees it.
  *
+ * Work budget: a rule that matches rarely (FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=28;BYDAY=MO;COUNT=400 reaches the
+ * year 4878) makes `rrule` walk every day of those centuries. Expansion therefore never looks further than
+ * MAX_RULE_SPAN_YEARS from the start, and a rule whose end lies beyond is refused with a message saying so:
+ * the work for one rule is bounded by ten years of candidates whatever it says.
+ *
  * Time zone: `rrule` is given "floating" dates whose UTC fields are Hangzhou wall-clock time (time.ts), so a
  * 19:30 weekly show stays at 19:30 local (11:30Z) on any machine. UNTIL with `Z` is an instant; without `Z`
  * it is local time; a date-only UNTIL means the end of that local day.
@@ -15,6 +20,9 @@ import { DAY_MS, UTC_OFFSET_MS, fromFloating, icsUtc, toFloating } from './time.
 
 /** The most occurrences one event may have. */
 export const MAX_OCCURRENCES = 400;
+/** The longest time a rule may span, first to last occurrence: ten years (a listing, not an almanac). */
+export const MAX_RULE_SPAN_YEARS = 10;
+const MAX_RULE_SPAN_MS = Math.round(MAX_RULE_SPAN_YEARS * 365.25 * DAY_MS);
 
 const FREQS = ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'] as const;
 type Freq = (typeof FREQS)[number];
@@ -128,6 +136,10 @@ export function parseRule(rrule: string, startMs: number): RuleResult {
     if (untilMs === undefined)
       return fail('UNTIL must look like 20270227, 20270227T235900 or 20270227T155900Z');
     if (untilMs < startMs) return fail('UNTIL is before the start');
+    if (untilMs > startMs + MAX_RULE_SPAN_MS)
+      return fail(
+        `UNTIL is more than ${MAX_RULE_SPAN_YEARS} years after the start; rules that long are refused`,
+      );
   }
   let options;
   try {
@@ -138,12 +150,17 @@ export function parseRule(rrule: string, startMs: number): RuleResult {
   const rule = new RRule({
     ...options,
     dtstart: toFloating(startMs),
-    until: untilMs === undefined ? null : toFloating(untilMs),
+    // With COUNT, the span limit is the UNTIL that stops the walk (see "Work budget" above).
+    until: toFloating(untilMs ?? startMs + MAX_RULE_SPAN_MS),
   });
   const starts = rule.all((_d, i) => i <= MAX_OCCURRENCES).map(fromFloating);
   if (starts.length > MAX_OCCURRENCES) return fail(`has more than ${MAX_OCCURRENCES} occurrences`);
   if (starts[0] !== startMs) return fail('the start is not the first occurrence of the rule');
   const count = map.has('COUNT') ? int(map.get('COUNT')!) : undefined;
+  if (count !== undefined && starts.length < count)
+    return fail(
+      `its ${count} occurrences span more than ${MAX_RULE_SPAN_YEARS} years (only ${starts.length} fall within them); rules that long are refused`,
+    );
   return { ok: true, rule: { starts, parts, untilMs, count } };
 }
 

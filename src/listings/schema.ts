@@ -9,7 +9,7 @@
  * cannot make: end after start, venue and parent exist, the rule parses and is bounded, no HTML.
  */
 import * as v from 'valibot';
-import { SourceSchema } from '../data/schema.ts';
+import { SourceSchema, noControlCharacters } from '../data/schema.ts';
 import { IdSchema } from '../data/ids.ts';
 import { codedRegex } from '../data/issues.ts';
 
@@ -23,6 +23,7 @@ export const LanguageTag = v.pipe(
 /** An http(s) URL. */
 export const HttpUrl = v.pipe(
   v.string(),
+  noControlCharacters,
   v.url('must be a URL'),
   codedRegex(/^https?:\/\//, 'url', 'must be http(s)'),
 );

@@ -240,6 +240,8 @@ export class OrganizerApp extends LitElement {
         return t.invalid;
       case 'payload_too_large':
         return t.tooLarge;
+      case 'storage_full':
+        return t.storageFull;
       case 'network':
         return t.network;
       default:
@@ -418,9 +420,17 @@ export class OrganizerApp extends LitElement {
     const item = this.queue[index];
     const done =
       e.action === 'approve'
-        ? await this.call(() => this.api.approve(e.id, e.revision))
-        : await this.call(() => this.api.reject(e.id, e.revision, e.reason ?? ''));
-    if (!done) return;
+        ? await this.call(() => this.api.approve(e.id, e.revision, e.contentHash))
+        : await this.call(() => this.api.reject(e.id, e.revision, e.reason ?? '', e.contentHash));
+    if (!done) {
+      // Edited since it was loaded (409): show the queue as it is now, with the error kept.
+      if (this.lastError?.code === 'conflict') {
+        const error = this.error;
+        await this.refresh();
+        this.error = error;
+      }
+      return;
+    }
     const title = item ? (this.lang === 'zh' ? item.event.title_zh : item.event.title_en) : e.id;
     await this.refresh();
     this.notice = e.action === 'approve' ? this.t.approvedMsg(title) : this.t.rejectedMsg(title);

@@ -248,16 +248,18 @@ for (const lang of ['zh', 'en'] as const) {
     const queued = (id: string) =>
       mod.session
         .get('/api/moderation/queue')
-        .then((q: { id: string; revision: number }[]) => q.find((i) => i.id === id)!.revision);
+        .then((q: { id: string; revision: number; content_hash: string }[]) => q.find((i) => i.id === id)!);
+    const item = await queued(live.id);
     await mod.session.send('POST', `/api/moderation/events/${live.id}/approve`, {
-      revision: await queued(live.id),
+      revision: item.revision,
+      content_hash: item.content_hash,
     });
     await org.session.send('PUT', `/api/my/events/${live.id}`, {
       event: { ...live, title_en: `${live.title_en} (moved)` },
       submit: true,
     });
     await mod.session.send('POST', `/api/moderation/events/${live.id}/reject`, {
-      revision: await queued(live.id),
+      revision: (await queued(live.id)).revision,
       reason: 'Wrong date.',
     });
 

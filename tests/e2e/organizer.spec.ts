@@ -200,7 +200,10 @@ for (const lang of ['zh', 'en'] as const) {
     const mod = await moderator(base, admin);
     const queue = await mod.session.get('/api/moderation/queue');
     const item = queue.find((q: { id: string }) => q.id === event.id);
-    await mod.session.send('POST', `/api/moderation/events/${event.id}/approve`, { revision: item.revision });
+    await mod.session.send('POST', `/api/moderation/events/${event.id}/approve`, {
+      revision: item.revision,
+      content_hash: item.content_hash,
+    });
 
     await page.goto(`${base}/#lang=${lang}`);
     if ((page.viewportSize()?.width ?? 0) < 860) await page.locator('song-app .sheet-toggle').click();

@@ -184,6 +184,7 @@ for (const lang of ['zh', 'en'] as const) {
     );
     await mod.session.send('POST', `/api/moderation/events/${event.id}/approve`, {
       revision: pending.revision,
+      content_hash: pending.content_hash,
     });
 
     // What's on names the venue; an added venue has no place card, so its name is text, not a button.

@@ -80,7 +80,10 @@ async function prepare(w: World, action: string): Promise<{ path: string; body?:
     }
     case 'POST /api/moderation/events/:id/approve': {
       const rec = await event(w, 'pending');
-      return { path: withId(rec.id), body: { revision: rec.working!.revision } };
+      return {
+        path: withId(rec.id),
+        body: { revision: rec.working!.revision, content_hash: rec.working!.content_hash },
+      };
     }
     case 'POST /api/moderation/events/:id/reject': {
       const rec = await event(w, 'pending');

@@ -16,7 +16,7 @@ import type { Db } from '../../server/db/db.ts';
 import { openSqlite } from '../../server/db/sqlite.ts';
 import { openPostgres } from '../../server/db/postgres.ts';
 import { migrate } from '../../server/db/migrate.ts';
-import { buildApp } from '../../server/app.ts';
+import { buildApp, type AppOptions } from '../../server/app.ts';
 import { loadGeodata } from '../../server/base/geodata.ts';
 import { openStores, type Stores } from '../../server/store/index.ts';
 import type { Role } from '../../src/api/contract.ts';
@@ -92,6 +92,7 @@ export class Client {
     url: string,
     body?: unknown,
     headers: Record<string, string> = {},
+    remoteAddress?: string,
   ): Promise<Response> {
     const h: Record<string, string> = { ...headers };
     if (this.cookies.size) h.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -101,7 +102,13 @@ export class Client {
       payload = typeof body === 'string' ? body : JSON.stringify(body);
       h['content-type'] ??= 'application/json';
     }
-    const r = await this.app.inject({ method: method as 'GET', url, headers: h, payload });
+    const r = await this.app.inject({
+      method: method as 'GET',
+      url,
+      headers: h,
+      payload,
+      ...(remoteAddress ? { remoteAddress } : {}),
+    });
     const set = r.headers['set-cookie'];
     for (const c of Array.isArray(set) ? set : set ? [set] : []) {
       const [pair, ...attrs] = c.split(';');
@@ -137,16 +144,33 @@ export interface World {
   otherOrgId: number;
   /** A signed-in client per role; `organizer2` belongs to another organization. */
   as(who: Role | 'organizer2' | 'anonymous'): Promise<Client>;
+  /** Every sign-in delay the service asked for (ms); the harness does not really wait. */
+  slept: number[];
 }
 
+/** What a test may change in the service it runs against. */
+export type WorldOptions = Partial<Omit<AppOptions, 'db' | 'geodata' | 'config'>> & {
+  config?: Partial<AppOptions['config']>;
+};
+
 /** A fresh database with one admin, one moderator and two organizers of different organizations. */
-export async function world(db: Db): Promise<World> {
+export async function world(db: Db, options: WorldOptions = {}): Promise<World> {
   await migrate(db);
+  const slept: number[] = [];
   const app = await buildApp({
-    config: { cookieSecure: false, trustProxy: false, samples: true, log: false, distDir: '/nonexistent' },
+    clock: fixedClock(NOW),
+    sleep: async (ms) => void slept.push(ms),
+    ...options,
+    config: {
+      cookieSecure: false,
+      trustProxy: false,
+      samples: true,
+      log: false,
+      distDir: '/nonexistent',
+      ...options.config,
+    },
     db,
     geodata,
-    clock: fixedClock(NOW),
   });
   const store = openStores(db, fixedClock(NOW));
   const org = await store.people.createOrganization(null, {
@@ -169,6 +193,7 @@ export async function world(db: Db): Promise<World> {
     store,
     orgId: org.id,
     otherOrgId: other.id,
+    slept,
     async as(who) {
       const c = new Client(app);
       if (who === 'anonymous') await c.session();
@@ -182,7 +207,7 @@ export async function world(db: Db): Promise<World> {
 }
 
 /** `describe` once per backend, with a fresh world before each test. */
-export function describeBackends(name: string, body: (get: () => World) => void) {
+export function describeBackends(name: string, body: (get: () => World) => void, options: WorldOptions = {}) {
   for (const backend of BACKENDS) {
     const d = backend.name === 'postgres' && !PG_URL ? describe.skip : describe;
     d(`${name} [${backend.name}]`, () => {
@@ -191,7 +216,7 @@ export function describeBackends(name: string, body: (get: () => World) => void)
       beforeEach(async () => {
         const opened = await backend.open();
         cleanup = opened.cleanup;
-        w = await world(opened.db);
+        w = await world(opened.db, options);
       });
       afterEach(async () => {
         await w?.app.close();

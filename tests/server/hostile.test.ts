@@ -60,6 +60,7 @@ describeBackends('hostile input', (get) => {
     expect(created.status).toBe(201);
     await mod.req('POST', `/api/moderation/events/${e.id}/approve`, {
       revision: created.json.working.revision,
+      content_hash: created.json.working.content_hash,
     });
     const pub = await org.req('GET', `/api/events/${e.id}`);
     expect(pub.headers['content-type']).toBe('application/json; charset=utf-8');

@@ -40,6 +40,7 @@ describeBackends('event lifecycle', (get) => {
     });
     const approved = await mod.req('POST', '/api/moderation/events/test-fixture-evening/approve', {
       revision: queue[0].revision,
+      content_hash: queue[0].content_hash,
     });
     expect(approved.json).toMatchObject({
       state: 'approved',
@@ -57,6 +58,7 @@ describeBackends('event lifecycle', (get) => {
     const first = await org.req('POST', '/api/my/events', { event: fixtureEvent(), submit: true });
     await mod.req('POST', '/api/moderation/events/test-fixture-evening/approve', {
       revision: first.json.working.revision,
+      content_hash: first.json.working.content_hash,
     });
     const edited = { ...fixtureEvent(), title_en: 'Test fixture event, new title (fictional)' };
     const r = await org.req('PUT', '/api/my/events/test-fixture-evening', { event: edited, submit: true });
@@ -74,7 +76,10 @@ describeBackends('event lifecycle', (get) => {
         after: 'Test fixture event, new title (fictional)',
       },
     ]);
-    await mod.req('POST', '/api/moderation/events/test-fixture-evening/approve', { revision: item.revision });
+    await mod.req('POST', '/api/moderation/events/test-fixture-evening/approve', {
+      revision: item.revision,
+      content_hash: item.content_hash,
+    });
     expect((await org.req('GET', '/api/events/test-fixture-evening')).json.title_en).toBe(
       'Test fixture event, new title (fictional)',
     );
@@ -112,6 +117,7 @@ describeBackends('event lifecycle', (get) => {
     const first = await org.req('POST', '/api/my/events', { event: fixtureEvent() });
     const r = await mod.req('POST', '/api/moderation/events/test-fixture-evening/approve', {
       revision: first.json.working.revision,
+      content_hash: first.json.working.content_hash,
     });
     expect(r.status).toBe(409);
   });
@@ -164,6 +170,7 @@ describeBackends('event lifecycle', (get) => {
     const first = await org.req('POST', '/api/my/events', { event: fixtureEvent(), submit: true });
     await mod.req('POST', '/api/moderation/events/test-fixture-evening/approve', {
       revision: first.json.working.revision,
+      content_hash: first.json.working.content_hash,
     });
     const log = (await admin.req('GET', '/api/admin/audit')).json as {
       action: string;

@@ -31,6 +31,7 @@ async function approvedEventAtVenue(w: World) {
   expect(rec.status).toBe(201);
   const ok = await mod.req('POST', `/api/moderation/events/${rec.json.id}/approve`, {
     revision: rec.json.working.revision,
+    content_hash: rec.json.working.content_hash,
   });
   expect(ok.status).toBe(200);
   return { org, mod };
@@ -190,6 +191,7 @@ describeBackends('admin venues', (get) => {
     expect(other.json.fields).toHaveProperty('venue');
     const approve = await mod.req('POST', '/api/moderation/events/test-at-courtyard/approve', {
       revision: pending.json.working.revision,
+      content_hash: pending.json.working.content_hash,
     });
     expect(approve.status).toBe(422);
     expect((await admin.req('POST', `/api/admin/venues/${fixtureVenue().id}/retire`, {})).status).toBe(409);

@@ -41,6 +41,7 @@ const zh = {
     network: '无法连接服务器。您填写的内容未丢失，请稍后重试。',
     server: '服务器出错，请稍后重试。您填写的内容未丢失。',
     tooLarge: '内容过大，服务器拒绝接收。',
+    storageFull: '服务器存储空间已满，本次修改未保存。请联系管理员，稍后重试；您填写的内容未丢失。',
   },
   nav: { mine: '我的活动', create: '新建活动', queue: '待审核', import: '导入 .ics' },
   moderation: {
@@ -372,6 +373,8 @@ const en: OrganizerStrings = {
     network: 'The server cannot be reached. Nothing you typed is lost; try again.',
     server: 'The server failed. Nothing you typed is lost; try again.',
     tooLarge: 'Too large: the server refused it.',
+    storageFull:
+      'The server’s storage is full and this change was not saved. Tell the admin and try again later; what you typed is not lost.',
   },
   nav: { mine: 'My events', create: 'New event', queue: 'Pending', import: 'Import .ics' },
   moderation: { draft: 'Draft', pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },

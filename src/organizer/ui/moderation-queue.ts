@@ -213,7 +213,7 @@ export class ModerationQueue extends LitElement {
       area?.focus();
       return;
     }
-    this.dispatchEvent(new ModerateEvent('reject', i.id, i.revision, reason));
+    this.dispatchEvent(new ModerateEvent('reject', i.id, i.revision, i.content_hash, reason));
   }
 
   private item(i: QueueItem) {
@@ -255,7 +255,7 @@ export class ModerationQueue extends LitElement {
         <button
           class="approve"
           ?disabled=${this.busy}
-          @click=${() => this.dispatchEvent(new ModerateEvent('approve', i.id, i.revision))}
+          @click=${() => this.dispatchEvent(new ModerateEvent('approve', i.id, i.revision, i.content_hash))}
         >
           ${t.approve}<span class="visually-hidden">: ${name}</span>
         </button>

@@ -63,7 +63,7 @@ describe('ApiClient', () => {
       urls.push(String(url));
       return json(200, {});
     });
-    await new ApiClient(BASE).approve('a/../b', 3);
+    await new ApiClient(BASE).approve('a/../b', 3, 'h'.repeat(43));
     expect(urls).toEqual([`${BASE}api/moderation/events/a%2F..%2Fb/approve`]);
   });
 
