@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { OSM_ATTRIBUTION, OSM_COPYRIGHT_URL } from '../data/licence.ts';
 import { AREA_IDS, type AreaId } from '../data/areas.ts';
 import type { MapView } from '../data/bounds.ts';
 import { loadAppData, type AppData } from '../data/load.ts';
@@ -592,6 +593,17 @@ export class SongApp extends LitElement implements WalkHost {
         margin-inline-start: 0.5rem;
         min-height: 36px;
       }
+      details.about {
+        margin: 1rem 0;
+        font-size: 0.85rem;
+        color: var(--ink-soft);
+      }
+      details.about summary {
+        min-height: 44px;
+        display: flex;
+        align-items: center;
+        cursor: pointer;
+      }
       layer-panel {
         margin-bottom: 1rem;
       }
@@ -807,7 +819,14 @@ export class SongApp extends LitElement implements WalkHost {
         @occurrence-select=${this.onOccurrenceSelect}
         @place-select=${this.onPlaceSelect}
         @walk-add=${this.onWalkAdd}
-      ></place-list>`;
+      ></place-list>
+      <details class="about">
+        <summary>${t.about}</summary>
+        <p>${t.aboutText}</p>
+        <p>
+          <a href=${OSM_COPYRIGHT_URL} target="_blank" rel="noopener noreferrer">${OSM_ATTRIBUTION}</a>
+        </p>
+      </details>`;
   }
 
   private renderEvents(t: Translation) {

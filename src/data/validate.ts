@@ -9,6 +9,7 @@ import { BasemapPropertiesSchema, PlacePropertiesSchema } from './schema.ts';
 import { inBounds } from './bounds.ts';
 import { eraMatchesYear } from '../history/era.ts';
 import type { ReferencePoint } from './reference.ts';
+import { visitorTextErrors } from './visitor-text.ts';
 
 export interface DataError {
   file: string;
@@ -352,6 +353,7 @@ export function validateAll(files: DataFile[], references: readonly ReferencePoi
     errors.push(...files.flatMap((f) => gcjSameNameErrors(f, references)));
   }
   errors.push(...duplicatePlaceErrors(files));
+  errors.push(...files.flatMap(visitorTextErrors));
   const seen = new Map<string, string>();
   for (const df of files) {
     const features = isObject(df.json) && Array.isArray(df.json.features) ? df.json.features : [];

@@ -1,4 +1,5 @@
 import { departureFor } from './appointment.ts';
+import { OSM_ATTRIBUTION, OSM_COPYRIGHT_URL } from '../data/licence.ts';
 import { zoned } from '../i18n/zoned.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { HTML_LANG, type Lang } from '../i18n/lang.ts';
@@ -234,6 +235,10 @@ export class WalkPanel extends LitElement {
       .hint {
         color: var(--ink-soft);
         font-size: 0.8rem;
+      }
+      .licence {
+        font-size: 0.78rem;
+        color: var(--ink-soft);
       }
       .status {
         font-size: 0.88rem;
@@ -496,6 +501,10 @@ export class WalkPanel extends LitElement {
               }`;
           })}
         </ol>
+        <p class="licence">
+          ${t.routeData}
+          <a href=${OSM_COPYRIGHT_URL} target="_blank" rel="noopener noreferrer">${OSM_ATTRIBUTION}</a>
+        </p>
       </article>
     `;
   }
