@@ -119,6 +119,17 @@ export const songAppStyles = [
       margin-inline-start: 0.5rem;
       min-height: 36px;
     }
+    details.about {
+      margin: 1rem 0;
+      font-size: 0.85rem;
+      color: var(--ink-soft);
+    }
+    details.about summary {
+      min-height: 44px;
+      display: flex;
+      align-items: center;
+      cursor: pointer;
+    }
     layer-panel {
       margin-bottom: 1rem;
     }

@@ -5,6 +5,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { AREA_IDS, type AreaId } from '../data/areas.ts';
+import { OSM_ATTRIBUTION, OSM_COPYRIGHT_URL } from '../data/licence.ts';
 import type { MapView } from '../data/bounds.ts';
 import { loadAppData, type AppData } from '../data/load.ts';
 import { HTML_LANG, resolveLang, type Lang } from '../i18n/lang.ts';
@@ -505,7 +506,14 @@ export class SongApp extends LitElement implements WalkHost {
         @occurrence-select=${this.onOccurrenceSelect}
         @place-select=${this.onPlaceSelect}
         @walk-add=${this.onWalkAdd}
-      ></place-list>`;
+      ></place-list>
+      <details class="about">
+        <summary>${t.about}</summary>
+        <p>${t.aboutText}</p>
+        <p>
+          <a href=${OSM_COPYRIGHT_URL} target="_blank" rel="noopener noreferrer">${OSM_ATTRIBUTION}</a>
+        </p>
+      </details>`;
   }
 
   private renderEvents(t: Translation) {

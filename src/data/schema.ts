@@ -61,8 +61,14 @@ export const noControlCharacters = codedRegex(
   'must not contain control characters (line breaks, tabs)',
 );
 
+/**
+ * A citation a visitor can read: who published it, its title, the year and a link. Research trails (file
+ * names, index ids, datum conversions) belong in geodata/research/, never here; the validator checks that.
+ */
 export const SourceSchema = v.strictObject({
+  publisher: v.optional(text),
   title: text,
+  year: v.optional(v.pipe(v.number(), v.integer('must be a whole year'), v.minValue(900), v.maxValue(2100))),
   url: v.optional(
     v.pipe(v.string(), noControlCharacters, v.url('must be a URL'), v.startsWith('http', 'must be http(s)')),
   ),
@@ -87,8 +93,15 @@ const provenance = {
   geometry_method: v.picklist(GEOMETRY_METHODS),
   /** The original GCJ-02 [lon, lat] of a point converted to WGS84. */
   gcj02: v.optional(lonLat),
+  /** Something uncertain a visitor should know, in plain words. */
   note_zh: v.optional(text),
   note_en: v.optional(text),
+  /** How certain the position is, in plain words ("approximate: the gate's exact site is unknown"). */
+  position_zh: v.optional(text),
+  position_en: v.optional(text),
+  /** How the position and outline were worked out, for those who ask ("how we know"); never printed. */
+  how_zh: v.optional(text),
+  how_en: v.optional(text),
 };
 
 export const PlacePropertiesSchema = v.strictObject({

@@ -6,6 +6,7 @@
  * to one is seen missing from the other; splitting them by view would scatter one language across files.
  */
 import type { AreaId } from '../data/areas.ts';
+import { OSM_ATTRIBUTION, OSM_COPYRIGHT_URL } from '../data/licence.ts';
 import type { Confidence, PlaceKind } from '../data/schema.ts';
 import type { Lang } from './lang.ts';
 
@@ -51,13 +52,13 @@ const zh = {
     low: '未核实，误差可能超过 50 米',
   } satisfies Record<Confidence, string>,
   method: {
-    wgs84_published: '取自公开的 WGS84 坐标',
-    derived_from_gcj02: '由国内地图（GCJ-02）坐标换算为 WGS84',
-    wgs84_third_party_conversion: '第三方换算的 WGS84 坐标',
-    digitized: '依据公开地图描绘',
-    schematic: '示意图形：仅依据文献所述范围与已知地点绘出',
+    wgs84_published: '取自公开发表的 GPS 坐标',
+    derived_from_gcj02: '取自网络地图上该地的标注点，已换算为 GPS 坐标',
+    wgs84_third_party_conversion: '取自第三方公布的 GPS 坐标',
+    digitized: '依据 OpenStreetMap 等公开地图描绘',
+    schematic: '示意：仅依据文献所述范围与已知地点绘出，确切位置不详',
   },
-  gcj02Original: (lon: string, lat: string) => `原 GCJ-02 坐标 ${lon}, ${lat}`,
+  howWeKnow: '我们如何得知',
   reconstruction: '宋代形制为复原推测，并非现存实物的测绘轮廓。',
   yearCE: (y: number) => `公元 ${y} 年`,
   areaNames: {
@@ -91,7 +92,10 @@ const zh = {
     coach: '旅游大巴停靠点',
     rest: '休息点',
   } satisfies Record<PlaceKind, string>,
-  attribution: '数据：本项目整理，部分 © OpenStreetMap 贡献者',
+  attribution: `数据：本项目整理 · 街巷与路网 <a href="${OSM_COPYRIGHT_URL}" target="_blank" rel="noopener">${OSM_ATTRIBUTION}</a>`,
+  routeData: '路线沿 OpenStreetMap 路网计算：',
+  aboutText:
+    '本图的文字由本项目撰写（CC BY 4.0）；街巷、路网和部分位置取自 OpenStreetMap，按开放数据库许可（ODbL 1.0）发布：© OpenStreetMap contributors。每个地点列出其资料来源与位置可信度。',
   time: '年代',
   timeHint: '拖动滑块，查看该年存在的地点',
   yearValue: (year: number, era: string) => (era ? `${year} 年 · ${era}` : `${year} 年`),
@@ -298,13 +302,14 @@ const en: Translation = {
     low: 'not verified; may be more than 50 m off',
   },
   method: {
-    wgs84_published: 'from a published WGS84 coordinate',
-    derived_from_gcj02: 'converted to WGS84 from a Chinese map provider’s GCJ-02 coordinate',
-    wgs84_third_party_conversion: 'a WGS84 coordinate converted by a third party',
-    digitized: 'traced from a published map',
-    schematic: 'schematic: drawn only from the bounds described in texts and from known points',
+    wgs84_published: 'From published GPS coordinates',
+    derived_from_gcj02: 'From an online map’s marker for this place, converted to GPS coordinates',
+    wgs84_third_party_conversion: 'From GPS coordinates published by a third party',
+    digitized: 'Traced from OpenStreetMap or another public map',
+    schematic:
+      'Approximate: drawn only from written descriptions and known points; the exact site is unknown',
   },
-  gcj02Original: (lon: string, lat: string) => `original GCJ-02 coordinate ${lon}, ${lat}`,
+  howWeKnow: 'How we know',
   reconstruction: 'The Song-era shape is a reconstruction, not a survey of something standing today.',
   yearCE: (y: number) => `${y} CE`,
   areaNames: {
@@ -338,7 +343,10 @@ const en: Translation = {
     coach: 'coach stop',
     rest: 'rest spot',
   },
-  attribution: 'Data: this project; parts © OpenStreetMap contributors',
+  attribution: `Data: this project · streets and network <a href="${OSM_COPYRIGHT_URL}" target="_blank" rel="noopener">${OSM_ATTRIBUTION}</a>`,
+  routeData: 'Route computed on the OpenStreetMap network:',
+  aboutText:
+    'The texts of this map are written by the project (CC BY 4.0); streets, the walking network and some positions come from OpenStreetMap under the Open Database License (ODbL 1.0): © OpenStreetMap contributors. Every place lists its sources and how certain its position is.',
   time: 'Year',
   timeHint: 'Drag to see the places that stood in that year',
   yearValue: (year: number, era: string) => (era ? `${year} · ${era}` : `${year}`),

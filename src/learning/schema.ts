@@ -24,7 +24,17 @@ export { AGE_GROUPS, type AgeGroup };
  * `summary_zh` + `summary_en`; `name` → `name_zh` + `name_en`; `note` → `note_zh` + `note_en`), except `dates`,
  * which names one dated event and then needs `year`.
  */
-export const REF_FIELDS = ['summary', 'name', 'period', 'beneath', 'note', 'access', 'dates'] as const;
+export const REF_FIELDS = [
+  'summary',
+  'name',
+  'period',
+  'beneath',
+  'note',
+  'how',
+  'position',
+  'access',
+  'dates',
+] as const;
 export type RefField = (typeof REF_FIELDS)[number];
 
 export const FactRefSchema = v.strictObject({

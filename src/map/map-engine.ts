@@ -128,16 +128,11 @@ export class MapEngine {
       .then((status) => status.state === 'denied' && options.onLocateError('denied'))
       .catch(() => undefined);
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    // Never folded: the ODbL asks for the OpenStreetMap credit where the map is seen.
+    this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
     this.map.getCanvas().setAttribute('aria-label', options.ariaLabel);
 
     this.map.once('load', () => {
-      // On a phone the attribution starts folded to its (i) button, so it does not cover the map.
-      if (options.container.clientWidth < 640) {
-        options.container
-          .querySelector('.maplibregl-ctrl-attrib')
-          ?.classList.remove('maplibregl-compact-show');
-      }
       const queued = this.pending ?? [];
       this.pending = undefined;
       for (const run of queued) run();

@@ -3,7 +3,18 @@ import type { PlaceProperties } from '../data/schema.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 type Bilingual =
-  'name' | 'summary' | 'period' | 'address' | 'hours' | 'booking' | 'tickets' | 'access' | 'note' | 'beneath';
+  | 'name'
+  | 'summary'
+  | 'period'
+  | 'address'
+  | 'hours'
+  | 'booking'
+  | 'tickets'
+  | 'access'
+  | 'note'
+  | 'beneath'
+  | 'position'
+  | 'how';
 
 export function placeText(p: PlaceProperties, field: Bilingual, lang: Lang): string | undefined {
   const own = p[`${field}_${lang}` as keyof PlaceProperties] as string | undefined;

@@ -9,6 +9,7 @@ import { eraMatchesYear } from '../history/era.ts';
 import type { ReferencePoint } from '../data/reference.ts';
 import { checkGeometry, isObject, isPosition, type DataError } from '../data/check.ts';
 import { metresBetween as metres } from '../data/distance.ts';
+import { visitorTextErrors } from './visitor-text.ts';
 
 export type LayerKind = 'place' | 'basemap';
 
@@ -278,6 +279,7 @@ export function validateAll(files: DataFile[], references: readonly ReferencePoi
     errors.push(...files.flatMap((f) => gcjSameNameErrors(f, references)));
   }
   errors.push(...duplicatePlaceErrors(files));
+  errors.push(...files.flatMap(visitorTextErrors));
   const seen = new Map<string, string>();
   for (const df of files) {
     const features = isObject(df.json) && Array.isArray(df.json.features) ? df.json.features : [];

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../i18n/lang.ts';
 import type { WalkView } from './walk-view.ts';
+import { OSM_ATTRIBUTION, OSM_ATTRIBUTION_LINE, OSM_COPYRIGHT_URL } from '../data/licence.ts';
 
 const XML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -24,7 +25,11 @@ export function walkToGpx(walk: WalkView, lang: Lang): string {
   const track = walk.line.map((p) => `      <trkpt ${pt(p)}/>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <gpx version="1.1" creator="Song Heritage Map" xmlns="http://www.topografix.com/GPX/1/1">
-  <metadata><name>${escapeXml(name(walk, lang))}</name></metadata>
+  <metadata>
+    <name>${escapeXml(name(walk, lang))}</name>
+    <copyright author="OpenStreetMap contributors"><license>${OSM_COPYRIGHT_URL}</license></copyright>
+    <link href="${OSM_COPYRIGHT_URL}"><text>${escapeXml(OSM_ATTRIBUTION)}</text></link>
+  </metadata>
 ${waypoints}
   <trk>
     <name>${escapeXml(name(walk, lang))}</name>
@@ -40,6 +45,8 @@ export function walkToGeoJson(walk: WalkView): string {
   return JSON.stringify(
     {
       type: 'FeatureCollection',
+      // Foreign member (RFC 7946 §6.1): the route follows OpenStreetMap ways.
+      attribution: OSM_ATTRIBUTION_LINE,
       features: [
         {
           type: 'Feature',
@@ -52,6 +59,7 @@ export function walkToGeoJson(walk: WalkView): string {
             duration_min: walk.duration_min,
             step_free: walk.step_free,
             stops: walk.stops.map((s) => s.id),
+            attribution: OSM_ATTRIBUTION_LINE,
           },
         },
         ...walk.stops.map((s, i) => ({

@@ -10,6 +10,7 @@ import { sharedStyles } from '../../theme/shared-styles.ts';
 import { PlaceSelectEvent } from '../../events/places.ts';
 import { WalkAddEvent } from '../../events/walks.ts';
 import { placeText } from '../place-text.ts';
+import { citation } from '../citation.ts';
 
 /**
  * Everything known about one place: both names, what it is and why it matters, its dates in both calendars,
@@ -205,9 +206,19 @@ export class PlaceCard extends LitElement {
         font-size: 0.85rem;
         overflow-wrap: anywhere;
       }
-      .position {
+      .position,
+      .how {
         font-size: 0.85rem;
         color: var(--ink-soft);
+      }
+      .how summary {
+        cursor: pointer;
+        padding: 0.7rem 0;
+      }
+      @media print {
+        .how {
+          display: none;
+        }
       }
       a {
         color: var(--focus);
@@ -320,7 +331,7 @@ export class PlaceCard extends LitElement {
             <dd class="text">${value}</dd>`
         : nothing;
     const low = p.confidence === 'low';
-    const gcj = p.gcj02 ? t.gcj02Original(p.gcj02[0].toFixed(6), p.gcj02[1].toFixed(6)) : undefined;
+    const how = placeText(p, 'how', lang);
     return html`
       <article aria-labelledby="title">
         <header part="header">
@@ -374,13 +385,25 @@ export class PlaceCard extends LitElement {
             : nothing
         }
         <h3>${t.position}</h3>
-        <p class="position">${t.method[p.geometry_method]}${gcj ? html`; ${gcj}` : nothing}.</p>
+        <p class="position">${placeText(p, 'position', lang) ?? t.method[p.geometry_method]}</p>
+        ${
+          how
+            ? html`<details class="how">
+                <summary>${t.howWeKnow}</summary>
+                <p>${how}</p>
+              </details>`
+            : nothing
+        }
         <h3>${t.sources}</h3>
         <ol class="sources">
           ${p.sources.map(
             (s) =>
               html`<li>
-                ${s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a>` : s.title}
+                ${
+                  s.url
+                    ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${citation(s)}</a>`
+                    : citation(s)
+                }
               </li>`,
           )}
         </ol>

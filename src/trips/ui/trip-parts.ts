@@ -7,6 +7,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import type { TripStrings } from '../strings.ts';
 import { formatClock } from '../trip-settings.ts';
 import type { TripModel } from '../trip-model.ts';
+import { citation } from '../../places/citation.ts';
 
 type Name = (id: string) => string;
 
@@ -38,9 +39,7 @@ export function flagsList(
             ? s.bookingUnknown
             : html`${b.status === 'required' ? html`<span class="flag">${s.bookingRequired}</span>` : nothing}
                 ${p === 'zh' ? b.text_zh : b.text_en} ${s.groupBookingUnknown}
-                <span class="note"
-                  >${s.sourcesLabel}${s.colon}${b.sources.map((x) => x.title).join('; ')}</span
-                >`
+                <span class="note">${s.sourcesLabel}${s.colon}${b.sources.map(citation).join('; ')}</span>`
         }
         <br /><span class="flag">${s.hours}${s.colon}</span> ${s.hoursStatus[f.hours]}
         ${hours(f.id) ? html`<br /><span class="note">“${hours(f.id)}”</span>` : nothing}

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { OSM_ATTRIBUTION, OSM_COPYRIGHT_URL } from '../../data/licence.ts';
 import type { BasemapCollection, PlaceCollection } from '../../data/schema.ts';
 import { HTML_LANG, type Lang } from '../../i18n/lang.ts';
 import { questionsFor } from '../../learning/load.ts';
@@ -288,6 +289,10 @@ export class TripSheet extends LitElement {
     if (!this.model) return nothing;
     return html`<article lang=${HTML_LANG[this.lang]} data-sheet=${this.sheet}>
       ${this.sheet === 'teacher' ? this.teacher() : this.worksheet(this.sheet === 'key')}
+      <p class="licence">
+        ${this.lang === 'zh' ? '路线与街巷数据：' : 'Route and street data: '}${OSM_ATTRIBUTION} ·
+        ${OSM_COPYRIGHT_URL}
+      </p>
     </article>`;
   }
 }

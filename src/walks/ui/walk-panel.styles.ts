@@ -177,6 +177,10 @@ export const walkPanelStyles = [
       color: var(--ink-soft);
       font-size: 0.8rem;
     }
+    .licence {
+      font-size: 0.78rem;
+      color: var(--ink-soft);
+    }
     .status {
       font-size: 0.88rem;
       color: #2e4a35;

@@ -9,6 +9,7 @@ import { PROFILES, type Profile } from '../route.ts';
 import type { Tour } from '../order.ts';
 import type { WalkDirectionView, WalkView } from '../walk-view.ts';
 import { systemClock } from '../../data/clock.ts';
+import { OSM_ATTRIBUTION, OSM_COPYRIGHT_URL } from '../../data/licence.ts';
 import { walkPanelStyles } from './walk-panel.styles.ts';
 
 /**
@@ -287,6 +288,10 @@ export class WalkPanel extends LitElement {
               }`;
           })}
         </ol>
+        <p class="licence">
+          ${t.routeData}
+          <a href=${OSM_COPYRIGHT_URL} target="_blank" rel="noopener noreferrer">${OSM_ATTRIBUTION}</a>
+        </p>
       </article>
     `;
   }

@@ -28,6 +28,10 @@ const EXPECTED_FIELD: Record<string, string> = {
   'schematic-not-low': ':confidence: a schematic geometry must have confidence "low"',
   'unclosed-ring': 'ring 0 is not closed',
   'unknown-field': ':popularity: unknown field',
+  'visitor-aggregator': ':p:sources.0.url: cites the aggregator kpfans.com',
+  'visitor-datum-note': ':p:how_zh: mentions a GCJ-02 conversion',
+  'visitor-file-name': ':p:note_zh: names the folder "research/"',
+  'visitor-question-bank': ':p:sources.0.title: cites the question bank zujuan.com',
   'wrong-area': ':area: is "qinghefang" but this file holds area "deshou"',
 };
 
