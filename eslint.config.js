@@ -92,6 +92,7 @@ export default tseslint.config(
   floor(
     [
       'src/api/**/*.ts',
+      'src/hours/*.ts',
       'src/learning/*.ts',
       'src/listings/*.ts',
       'src/places/*.ts',

@@ -6,7 +6,12 @@ import { VitePWA } from 'vite-plugin-pwa';
  * Navigations the service worker must pass to the network instead of answering with the cached app shell:
  * the events service (a subscribed /api/events.ics opened in a tab, an API link) is never the app.
  */
-export const NAVIGATE_FALLBACK_DENYLIST = [/^\/api\//];
+export const NAVIGATE_FALLBACK_DENYLIST = [
+  /^\/api\//,
+  // The static pages of places, walks, areas and events (scripts/pages.ts) are pages of their own.
+  /^\/(?:(?:en|zh-Hant|zh-Hant-HK)\/)?(?:places|walks|areas|events)\//,
+  /^\/(?:sitemap\.xml|events\.atom)$/,
+];
 
 export default defineConfig({
   // Relative base: the built app works from any path (a sub-folder, a QR-code landing page, file hosting).

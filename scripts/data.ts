@@ -8,11 +8,13 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 
 import { basename, join, relative } from 'node:path';
 import { validateAll, type DataFile } from '../src/places/validate.ts';
 import { formatError } from '../src/data/check.ts';
-import { compileCollection } from '../src/data/compile.ts';
+import { compileCollection, withVisitTimes } from '../src/data/compile.ts';
 import { AREA_IDS, type AreaId } from '../src/data/areas.ts';
 import { parseReferencePoints } from '../src/data/reference.ts';
 import * as v from 'valibot';
 import {
+  VisitTimesSchema,
+  type VisitTimes,
   WalkDefinitionSchema,
   type BasemapCollection,
   type PlaceCollection,
@@ -23,6 +25,8 @@ import { validateNetwork } from '../src/data/validate-network.ts';
 import { buildGraph, type NetworkCollection } from '../src/walks/graph.ts';
 import { compileWalk } from '../src/walks/compile.ts';
 import { buildSearchDocs } from '../src/search/build-index.ts';
+import { countPointPlaces } from '../src/places/area-counts.ts';
+import { sitePlanSvg } from '../src/places/site-plan.ts';
 import { formatListingError, type EventFile } from '../src/listings/validate.ts';
 import { validateListingFolders } from '../src/listings/listing-files.ts';
 import { listingsStamp } from './listings-stamp.ts';
@@ -144,14 +148,22 @@ const learning = validateLearning({
 });
 errors.push(...learning.errors.map(formatError));
 
+// Usual visit times per kind, for places without their own.
+const visitTimesPath = join(root, 'visit-times.json');
+const visitTimes = v.safeParse(VisitTimesSchema, read(visitTimesPath));
+if (!visitTimes.success)
+  for (const issue of visitTimes.issues)
+    errors.push(`${relative('.', visitTimesPath)}:-:${v.getDotPath(issue) ?? '-'}: ${issue.message}`);
+
 if (errors.length) {
   for (const line of errors) console.error(line);
   console.error(`\n${errors.length} error${errors.length === 1 ? '' : 's'} in ${root}/`);
   process.exit(1);
 }
 
-const places = compileCollection(
-  files.filter((f) => f.kind === 'place').map((f) => f.json as PlaceCollection),
+const places = withVisitTimes(
+  compileCollection(files.filter((f) => f.kind === 'place').map((f) => f.json as PlaceCollection)),
+  visitTimes.output as VisitTimes,
 );
 const basemap = compileCollection(
   files.filter((f) => f.kind === 'basemap').map((f) => f.json as BasemapCollection),
@@ -171,6 +183,23 @@ if (checkOnly) {
   console.log(`geodata OK: ${summary}`);
 } else {
   mkdirSync(outDir, { recursive: true });
+  // A site plan drawn for every point place inside the four heritage areas (the card shows it, lazily).
+  const planned = new Set(countPointPlaces([places]).flatMap((c) => c.ids));
+  mkdirSync(join(outDir, 'plans'), { recursive: true });
+  const song = places.features.filter((f) => f.properties.area === 'song-city');
+  const heritage = places.features.filter((f) => f.properties.area !== 'song-city');
+  for (const f of places.features) {
+    if (!planned.has(f.properties.id)) continue;
+    const svg = sitePlanSvg({
+      place: f,
+      basemap: basemap.features,
+      network: (network as NetworkCollection | undefined)?.features ?? [],
+      places: heritage,
+      song,
+    });
+    writeFileSync(join(outDir, 'plans', `${f.properties.id}.svg`), svg);
+    f.properties.plan = `data/plans/${f.properties.id}.svg`;
+  }
   writeFileSync(join(outDir, 'heritage.geojson'), JSON.stringify(places));
   writeFileSync(join(outDir, 'basemap.geojson'), JSON.stringify(basemap));
   writeFileSync(join(outDir, 'network.geojson'), JSON.stringify(network));

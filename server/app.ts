@@ -35,6 +35,7 @@ import { eventRoutes } from './routes/events.ts';
 import { feedRoutes } from './routes/feed.ts';
 import { moderationRoutes } from './routes/moderation.ts';
 import { venueRoutes } from './routes/venues.ts';
+import { pageRoutes } from './routes/pages.ts';
 
 export interface AppOptions {
   config: Service['config'];
@@ -197,12 +198,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(moderationRoutes, service);
   await app.register(adminRoutes, service);
   await app.register(venueRoutes, service);
+  await app.register(pageRoutes, service);
 
   // ── the front end ────────────────────────────────────────────────────────────────────────────────────
 
   function serveFile(req: FastifyRequest, reply: FastifyReply) {
     const path = req.url.split('?')[0];
-    let file = files.get(path === '/' ? '/index.html' : path);
+    // A static page (/places/gulou or /places/gulou/) is its folder's index.html.
+    let file =
+      files.get(path === '/' ? '/index.html' : path) ??
+      files.get(path.endsWith('/') ? `${path}index.html` : `${path}/index.html`);
     // A navigation to an app path without a file (no extension) gets the app, like vite preview.
     if (!file && !/\.[a-z0-9]+$/i.test(path) && (req.headers.accept ?? '').includes('text/html'))
       file = files.get('/index.html');

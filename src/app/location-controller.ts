@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { metresBetween } from '../data/distance.ts';
-import type { LocateEvent } from '../events/map.ts';
+import { LocateEvent } from '../events/map.ts';
 
 /** A move shorter than this (metres) does not recompute the distances. */
 const MOVE_M = 20;
@@ -31,6 +31,48 @@ export class LocationController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.unwatch();
+  }
+
+  private watchId: number | undefined;
+
+  /**
+   * Follows the visitor's position (the guided walk): each fix goes to `onPosition`, a failure to `onError`.
+   * One watch at a time; `unwatch` ends it. Returns false where the browser has no geolocation.
+   */
+  watch(
+    onPosition: (lonLat: [number, number]) => void,
+    onError: (reason: 'denied' | 'unavailable') => void,
+  ): boolean {
+    this.unwatch();
+    if (!('geolocation' in navigator)) return false;
+    this.watchId = navigator.geolocation.watchPosition(
+      (p) => onPosition([p.coords.longitude, p.coords.latitude]),
+      (e) => onError(e.code === e.PERMISSION_DENIED ? 'denied' : 'unavailable'),
+      { enableHighAccuracy: true, maximumAge: 5000, timeout: 20000 },
+    );
+    return true;
+  }
+
+  unwatch(): void {
+    if (this.watchId !== undefined) navigator.geolocation.clearWatch(this.watchId);
+    this.watchId = undefined;
+  }
+
+  /** One position for "what's near me now"; it arrives as a LocateEvent would. */
+  locateOnce(): void {
+    if (!('geolocation' in navigator)) return void this.onLocate(new LocateEvent(undefined, 'unavailable'));
+    navigator.geolocation.getCurrentPosition(
+      (p) => void this.onLocate(new LocateEvent([p.coords.longitude, p.coords.latitude])),
+      (e) =>
+        void this.onLocate(
+          new LocateEvent(undefined, e.code === e.PERMISSION_DENIED ? 'denied' : 'unavailable'),
+        ),
+      { enableHighAccuracy: true, maximumAge: 30000, timeout: 20000 },
+    );
+  }
 
   async onLocate(e: LocateEvent): Promise<void> {
     if (!e.lonLat) {

@@ -78,6 +78,35 @@ export const songAppStyles = [
       position: relative;
       min-height: 0;
     }
+    start-here.start {
+      position: absolute;
+      top: 0.6rem;
+      left: 0.6rem;
+      width: min(27rem, calc(100% - 4.2rem));
+      max-height: calc(100% - 1.2rem);
+      overflow: auto;
+      box-sizing: border-box;
+      z-index: 3;
+    }
+    .walk-note:not(.on) {
+      margin: 0;
+    }
+    .walk-note {
+      margin: 0.4rem 0;
+      font-size: 0.9rem;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .walk-note button {
+      min-height: 40px;
+      padding: 0 0.8rem;
+      border: 1px solid var(--accent);
+      border-radius: 999px;
+      background: var(--card);
+      cursor: pointer;
+    }
     heritage-map {
       position: absolute;
       inset: 0;
@@ -188,6 +217,7 @@ export const songAppStyles = [
       }
       header,
       .map-pane,
+      .walk-note,
       .tabs,
       .sheet-toggle,
       .status {

@@ -31,7 +31,15 @@ import { FeedController } from './feed-controller.ts';
 import { systemClock, type Clock } from '../data/clock.ts';
 import '../walks/ui/walk-list.ts';
 import '../walks/ui/walk-panel.ts';
+import '../walks/ui/start-here.ts';
+import '../walks/ui/walk-guide.ts';
+import { GUIDE_STRINGS } from '../walks/ui/guide-strings.ts';
+import { GuideController, type GuideHost } from './guide-controller.ts';
+import type { WalkStopView } from '../walks/walk-view.ts';
+import { MAX_WALK_STOPS } from '../data/ids.ts';
 import type {
+  GuideEvent,
+  StartChoiceEvent,
   SavedWalkEvent,
   WalkActionEvent,
   WalkAddEvent,
@@ -63,6 +71,24 @@ import type { TripChangeEvent } from '../events/trips.ts';
 import { songAppStyles } from './song-app.styles.ts';
 
 const LANG_KEY = 'song-heritage-map:lang';
+/** Set once the visitor has put the first screen away: a returning visitor sees the map first. */
+const START_KEY = 'song-heritage-map:start-seen';
+
+function readFlag(key: string): boolean {
+  try {
+    return localStorage.getItem(key) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeFlag(key: string): void {
+  try {
+    localStorage.setItem(key, '1');
+  } catch {
+    // Private browsing may refuse storage: the first screen then shows again next time.
+  }
+}
 
 function savedLang(): string | null {
   try {
@@ -78,7 +104,7 @@ function savedLang(): string | null {
  *
  * @summary The Song Heritage Map application.
  */
-export class SongApp extends LitElement implements WalkHost {
+export class SongApp extends LitElement implements WalkHost, GuideHost {
   static properties = {
     lang: { state: true },
     data: { state: true },
@@ -98,7 +124,72 @@ export class SongApp extends LitElement implements WalkHost {
     eventMessage: { state: true },
     now: { state: true },
     trip: { state: true },
+    startOpen: { state: true },
+    walkNote: { state: true },
   };
+
+  /** The first screen's ways in are shown (first visit, no link to anything in particular). */
+  declare startOpen: boolean;
+  /** What "Add to walk" just did, said until the next change. */
+  declare walkNote: { text: string; open: boolean } | undefined;
+
+  /** The guided walk: position, next stop, arrivals, new routes (guide-controller.ts). */
+  readonly guide = new GuideController(this);
+
+  async reroute(from: [number, number], stops: WalkStopView[]) {
+    const s = GUIDE_STRINGS;
+    return this.walks.planFrom(from, stops, { zh: s.zh.here, en: s.en.here });
+  }
+
+  story(stop: WalkStopView): string | undefined {
+    // The walk's own words for the stop, then the place's summary.
+    const own = this.walks.view?.stops.find((x) => x.id === stop.id);
+    const p = this.placeById(stop.id);
+    const parts = [
+      this.lang === 'zh' ? own?.text_zh : own?.text_en,
+      p && placeText(p.properties, 'summary', this.lang),
+    ].filter(Boolean);
+    return parts.length ? parts.join(this.lang === 'zh' ? '' : ' ') : undefined;
+  }
+
+  stopName(stop: WalkStopView): string {
+    return this.lang === 'zh' ? stop.name_zh : stop.name_en;
+  }
+
+  private onGuide(e: GuideEvent) {
+    if (e.action === 'stop') return this.guide.stop();
+    const view = this.walks.view;
+    if (!view) return;
+    this.walks.preloadPlanner();
+    this.guide.start(view);
+    this.sheetOpen = true;
+  }
+
+  private closeStart() {
+    this.startOpen = false;
+    writeFlag(START_KEY);
+  }
+
+  private onStartChoice(e: StartChoiceEvent) {
+    this.closeStart();
+    if (e.choice === 'near') {
+      this.nearby.locateOnce();
+      this.showTab('places');
+      this.sheetOpen = true;
+    } else if (e.choice === 'area' && e.area) {
+      this.visible = [e.area];
+      this.showTab('places');
+      this.sheetOpen = true;
+    }
+  }
+
+  private onStartWalk(e: WalkOpenEvent) {
+    this.closeStart();
+    this.selected = undefined;
+    this.showTab('walks');
+    this.sheetOpen = true;
+    this.walks.open(e.id);
+  }
 
   /** Occurrence key shown in What's on (from the map, a card, the list or a link). */
   declare selectedEvent: string | undefined;
@@ -294,6 +385,14 @@ export class SongApp extends LitElement implements WalkHost {
     }
     this.walks.restore(url.walk, { stops: url.stops, profile: url.profile, tour: url.tour, at: url.at });
     this.showTrip(url.trip);
+    this.startOpen =
+      !readFlag(START_KEY) &&
+      !url.place &&
+      !url.walk &&
+      !url.event &&
+      !url.listing &&
+      !url.trip &&
+      !url.stops?.length;
   }
 
   connectedCallback(): void {
@@ -481,7 +580,40 @@ export class SongApp extends LitElement implements WalkHost {
   static styles = songAppStyles;
 
   private onWalkAdd(e: WalkAddEvent) {
+    const s = GUIDE_STRINGS[this.lang];
+    const before = this.walks.mine.stops;
+    const p = this.placeById(e.place);
+    const name = p ? (placeText(p.properties, 'name', this.lang) ?? '') : '';
     this.walks.add(e.place, e.appointment?.key);
+    const after = this.walks.mine.stops;
+    this.walkNote = before.includes(e.place)
+      ? { text: s.alreadyIn(name), open: true }
+      : after.includes(e.place)
+        ? { text: s.added(name, after.length), open: true }
+        : { text: s.full(MAX_WALK_STOPS), open: false };
+  }
+
+  /** The status line after "Add to walk", with a way to open the walk. */
+  private renderWalkNote() {
+    const note = this.walkNote;
+    if (!note) return nothing;
+    return html`<p class=${note ? 'walk-note on' : 'walk-note'} role="status">
+      ${note?.text ?? ''}
+      ${
+        note?.open && !(this.tab === 'walks' && !this.selected && this.walks.openId === MINE)
+          ? html`<button
+              @click=${() => {
+                this.walkNote = undefined;
+                this.selected = undefined;
+                this.showTab('walks');
+                this.walks.open(MINE);
+              }}
+            >
+              ${GUIDE_STRINGS[this.lang].openMyWalk}
+            </button>`
+          : nothing
+      }
+    </p>`;
   }
 
   private renderPlaces(t: Translation, noMap: boolean, features: PlaceFeature[]) {
@@ -557,6 +689,25 @@ export class SongApp extends LitElement implements WalkHost {
 
   private renderWalks(t: Translation) {
     const w = this.walks;
+    const g = this.guide;
+    if (g.active) {
+      const target = g.target;
+      return html`<walk-guide
+        .name=${w.view ? (this.lang === 'zh' ? w.view.name_zh : w.view.name_en) : ''}
+        .state=${g.state}
+        .nextName=${target ? this.stopName(target) : ''}
+        .nextN=${target ? g.numberOf(target) : 0}
+        .arrived=${g.arrived}
+        .notice=${g.notice}
+        .problem=${g.problem}
+        ?awake=${g.awake}
+        ?finished=${g.finished}
+        .lang=${this.lang}
+        .t=${t}
+        .s=${GUIDE_STRINGS[this.lang]}
+        @walk-guide=${this.onGuide}
+      ></walk-guide>`;
+    }
     if (w.openId) {
       return html`${this.printImage ? html`<img class="print-map" src=${this.printImage} alt="" />` : nothing}
         <walk-panel
@@ -568,6 +719,8 @@ export class SongApp extends LitElement implements WalkHost {
           .now=${this.now}
           .lang=${this.lang}
           .t=${t}
+          .startLabel=${GUIDE_STRINGS[this.lang].startWalk}
+          @walk-guide=${this.onGuide}
           @walk-open=${(e: WalkOpenEvent) => w.open(e.id)}
           @walk-edit=${(e: WalkEditEvent) => w.edit(e.change)}
           @walk-action=${(e: WalkActionEvent) => void w.action(e.action)}
@@ -665,7 +818,7 @@ export class SongApp extends LitElement implements WalkHost {
             .lang=${this.lang}
             .visibleAreas=${this.visible}
             .time=${this.time}
-            .walk=${this.walks.view && !this.walks.busy ? this.walks.view : undefined}
+            .walk=${this.guide.route ?? (this.walks.view && !this.walks.busy ? this.walks.view : undefined)}
             .events=${this.tab === 'events' ? this.eventMap : undefined}
             .selectedEvent=${this.tab === 'events' ? this.selectedEvent : undefined}
             @occurrence-select=${this.onOccurrenceSelect}
@@ -679,6 +832,19 @@ export class SongApp extends LitElement implements WalkHost {
             @map-state=${(e: MapStateEvent) => (this.mapState = e.state)}
             @map-locate=${(e: LocateEvent) => this.nearby.onLocate(e)}
           ></heritage-map>
+          ${
+            this.startOpen
+              ? html`<start-here
+                  class="start"
+                  .walks=${this.walks.walks}
+                  .lang=${this.lang}
+                  .t=${t}
+                  .s=${GUIDE_STRINGS[this.lang]}
+                  @walk-open=${this.onStartWalk}
+                  @start-choice=${this.onStartChoice}
+                ></start-here>`
+              : nothing
+          }
           ${
             this.mapState === 'loading' || (this.mapState === undefined && !this.dataError)
               ? html`<p class="status" role="status">${t.mapLoading}</p>`
@@ -731,6 +897,7 @@ export class SongApp extends LitElement implements WalkHost {
                 </p>`
               : nothing
           }
+          ${this.renderWalkNote()}
           ${
             place
               ? html`<button class="back" @click=${() => this.select(undefined, true)}>

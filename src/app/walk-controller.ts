@@ -15,7 +15,12 @@ import type { WalkPlanner, StopInput } from '../walks/planner.ts';
 import type { Profile } from '../walks/route.ts';
 import { DEFAULT_DWELL_MIN } from '../walks/pace.ts';
 import { readSavedWalks, writeSavedWalks, type SavedWalk } from '../walks/saved-walks.ts';
-import { curatedWalkView, type WalkCollection, type WalkView } from '../walks/walk-view.ts';
+import {
+  curatedWalkView,
+  type WalkCollection,
+  type WalkStopView,
+  type WalkView,
+} from '../walks/walk-view.ts';
 import { MAX_WALK_STOPS } from '../data/ids.ts';
 import type { Clock } from '../data/clock.ts';
 import { zoned } from '../i18n/zoned.ts';
@@ -175,6 +180,33 @@ export class WalkController implements ReactiveController {
         await this.host.printWalk();
         return;
     }
+  }
+
+  /**
+   * A route from a position through `stops` (the guided walk's new route), on the open walk's profile; the
+   * position is its first stop. Undefined when the routing network cannot be loaded.
+   */
+  async planFrom(
+    from: [number, number],
+    stops: readonly WalkStopView[],
+    here: { zh: string; en: string },
+  ): Promise<WalkView | undefined> {
+    const planner = await this.getPlanner();
+    if (!planner) return undefined;
+    const input: StopInput[] = [
+      { id: 'here', name_zh: here.zh, name_en: here.en, lonLat: from },
+      ...stops.map((s) => ({ id: s.id, name_zh: s.name_zh, name_en: s.name_en, lonLat: s.lonLat })),
+    ];
+    const view = this.view;
+    return planner.plan(input, view?.profile ?? 'standard', 'open', {
+      zh: view?.name_zh ?? '',
+      en: view?.name_en ?? '',
+    });
+  }
+
+  /** Loads the routing network now (the guided walk may need a new route offline). */
+  preloadPlanner(): void {
+    void this.getPlanner();
   }
 
   /** Walking distances from a position to every place, once the planner has loaded. */

@@ -2,7 +2,7 @@
  * Turns validated geodata files into what the browser loads: one collection per source, coordinates rounded to
  * 6 decimals (≈0.1 m), features in a stable order so builds are reproducible.
  */
-import type { Feature, FeatureCollection, Geometry } from './schema.ts';
+import type { Feature, FeatureCollection, Geometry, PlaceProperties, VisitTimes } from './schema.ts';
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
@@ -31,4 +31,22 @@ export function compileCollection<P extends { id: string }>(
       properties: f.properties,
     }));
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Gives every place its usual visit (`visit_min`, `visit_basis`): its own where the data has one, else its
+ * kind's from geodata/visit-times.json. The app reads only the place's fields.
+ */
+export function withVisitTimes(
+  places: FeatureCollection<PlaceProperties>,
+  times: VisitTimes,
+): FeatureCollection<PlaceProperties> {
+  return {
+    ...places,
+    features: places.features.map((f) => {
+      if (f.properties.visit_min) return f;
+      const k = times.kinds[f.properties.kind];
+      return { ...f, properties: { ...f.properties, visit_min: k.visit_min, visit_basis: k.basis } };
+    }),
+  };
 }

@@ -104,6 +104,15 @@ const provenance = {
   how_en: v.optional(text),
 };
 
+/** A usual visit in minutes, [short, long]. */
+const visitRange = v.pipe(
+  v.tuple([
+    v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(480)),
+    v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(480)),
+  ]),
+  v.check(([a, b]) => a <= b, 'the short visit must not be longer than the long one'),
+);
+
 export const PlacePropertiesSchema = v.strictObject({
   id,
   area: v.picklist(AREA_IDS),
@@ -119,6 +128,21 @@ export const PlacePropertiesSchema = v.strictObject({
   address_en: v.optional(text),
   hours_zh: v.optional(text),
   hours_en: v.optional(text),
+  /**
+   * The hours above in OpenStreetMap `opening_hours` syntax, read by src/hours/opening-hours.ts (weekly
+   * rules, then `PH` rules last); the human text stays for reading. Needs `hours_source`.
+   */
+  opening_hours: v.optional(text),
+  /** Entry stops this many minutes before each closing time. */
+  last_entry_min: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(240))),
+  /** Where the hours come from (the museum's or the tourism bureau's page). */
+  hours_source: v.optional(SourceSchema),
+  /**
+   * The usual visit in minutes, [short, long] (a museum 45–90, a lane 10–15), with `visit_basis` saying
+   * where the numbers come from. Absent: the kind's default in geodata/visit-times.json.
+   */
+  visit_min: v.optional(visitRange),
+  visit_basis: v.optional(text),
   booking_zh: v.optional(text),
   booking_en: v.optional(text),
   tickets_zh: v.optional(text),
@@ -138,6 +162,8 @@ export const PlacePropertiesSchema = v.strictObject({
   beneath_en: v.optional(text),
   /** Id of this place's checked point in geodata/reference/places.csv. */
   ref: v.optional(id),
+  /** Path of the site plan drawn for this place; set by `npm run data`, never in geodata/ (the validator says so). */
+  plan: v.optional(text),
   /** Toilets and rest spots: usable from a wheelchair. */
   accessible: v.optional(v.boolean()),
   ...provenance,
@@ -228,3 +254,20 @@ export const WalkDefinitionSchema = v.strictObject({
   ),
 });
 export type WalkDefinition = v.InferOutput<typeof WalkDefinitionSchema>;
+
+const KindVisitSchema = v.strictObject({ visit_min: visitRange, basis: text });
+
+/**
+ * geodata/visit-times.json: the usual visit per kind of place, used where a place has no `visit_min` of its
+ * own. Every kind has an entry (checked by the record's key list), so a new kind cannot slip through.
+ */
+export const VisitTimesSchema = v.strictObject({
+  kinds: v.pipe(
+    v.record(v.picklist(PLACE_KINDS), KindVisitSchema),
+    v.check(
+      (r) => PLACE_KINDS.every((k) => k in r),
+      `needs an entry for every kind: ${PLACE_KINDS.join(', ')}`,
+    ),
+  ),
+});
+export type VisitTimes = { kinds: Record<PlaceKind, v.InferOutput<typeof KindVisitSchema>> };

@@ -1,6 +1,9 @@
 /** Events about walks, sent up by the walk list, the walk panel, the place card and the place list. */
 import type { Tour } from '../walks/order.ts';
 import type { Profile } from '../walks/route.ts';
+import type { HERITAGE_AREAS } from '../data/areas.ts';
+
+export type HeritageAreaId = (typeof HERITAGE_AREAS)[number];
 
 /** Open a curated walk (by id), the visitor's own walk ('mine'), or close the walk (undefined). */
 export class WalkOpenEvent extends Event {
@@ -68,5 +71,31 @@ declare global {
     [WalkEditEvent.type]: WalkEditEvent;
     [WalkActionEvent.type]: WalkActionEvent;
     [SavedWalkEvent.type]: SavedWalkEvent;
+  }
+}
+
+/** The guided walk's buttons: start following the open walk, or end it. */
+export class GuideEvent extends Event {
+  static readonly type = 'walk-guide';
+  constructor(readonly action: 'start' | 'stop') {
+    super(GuideEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** A way in chosen on the first screen: places near the visitor, one area, or just the map. */
+export class StartChoiceEvent extends Event {
+  static readonly type = 'start-choice';
+  constructor(
+    readonly choice: 'near' | 'area' | 'map',
+    readonly area?: HeritageAreaId,
+  ) {
+    super(StartChoiceEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    [GuideEvent.type]: GuideEvent;
+    [StartChoiceEvent.type]: StartChoiceEvent;
   }
 }

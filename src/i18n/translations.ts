@@ -59,6 +59,11 @@ const zh = {
     schematic: '示意：仅依据文献所述范围与已知地点绘出，确切位置不详',
   },
   howWeKnow: '我们如何得知',
+  planAlt: (name: string) => `${name}：位置示意图，红点为本地，虚线为宋代复原，比例尺 100 米`,
+  planCaption: (position: string) =>
+    `本项目绘制的位置示意图，依据 OpenStreetMap 街巷、本项目的宋代复原图层和本地位置来源（${position}）。`,
+  planSourcesBelow: '见下方来源',
+  planCredit: `绘图：宋韵上城项目，CC BY 4.0 · 街巷数据 ${OSM_ATTRIBUTION}`,
   reconstruction: '宋代形制为复原推测，并非现存实物的测绘轮廓。',
   yearCE: (y: number) => `公元 ${y} 年`,
   areaNames: {
@@ -310,6 +315,12 @@ const en: Translation = {
       'Approximate: drawn only from written descriptions and known points; the exact site is unknown',
   },
   howWeKnow: 'How we know',
+  planAlt: (name: string) =>
+    `${name}: site plan; the red dot is this place, dashed red lines are the Song reconstruction; scale bar 100 m`,
+  planCaption: (position: string) =>
+    `Plan drawn for this project from OpenStreetMap streets, our Song-layer reconstruction and this place’s position source (${position}).`,
+  planSourcesBelow: 'see the sources below',
+  planCredit: `Drawing: Song Heritage Map project, CC BY 4.0 · street data ${OSM_ATTRIBUTION}`,
   reconstruction: 'The Song-era shape is a reconstruction, not a survey of something standing today.',
   yearCE: (y: number) => `${y} CE`,
   areaNames: {

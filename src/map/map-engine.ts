@@ -127,9 +127,11 @@ export class MapEngine {
       ?.query({ name: 'geolocation' })
       .then((status) => status.state === 'denied' && options.onLocateError('denied'))
       .catch(() => undefined);
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     // Never folded: the ODbL asks for the OpenStreetMap credit where the map is seen.
     this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    // Same corner, added second: MapLibre stacks a bottom corner's later controls above the earlier ones, so
+    // the scale bar sits on top of the credit instead of beside it (a 390 px phone wraps the credit under it).
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.getCanvas().setAttribute('aria-label', options.ariaLabel);
 
     this.map.once('load', () => {

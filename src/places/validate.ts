@@ -3,6 +3,7 @@
  * unit tests run exactly the same checks. Every error names file, feature id and field.
  */
 import * as v from 'valibot';
+import { openingHoursErrors } from '../hours/opening-hours.ts';
 import gcoord from 'gcoord';
 import { BasemapPropertiesSchema, PlacePropertiesSchema } from '../data/schema.ts';
 import { eraMatchesYear } from '../history/era.ts';
@@ -72,6 +73,8 @@ export function validateFile(df: DataFile): DataError[] {
       if (!props.summary_zh) err(fid, 'summary_zh', 'required for places and area outlines');
       if (!props.summary_en) err(fid, 'summary_en', 'required for places and area outlines');
     }
+    if (props.plan !== undefined)
+      err(fid, 'plan', 'is set by npm run data (the drawn site plan), not in geodata/');
     if (props.kind === 'area' && geomType !== 'Polygon')
       err(fid, 'geometry', 'an area outline must be a Polygon');
     if (props.geometry_method === 'schematic' && props.confidence !== 'low') {
@@ -104,6 +107,18 @@ export function validateFile(df: DataFile): DataError[] {
       if (props.reconstruction !== true) err(fid, 'reconstruction', 'must be true in the Song city layer');
       if (typeof props.from !== 'number') err(fid, 'from', 'required in the Song city layer');
     }
+    if (props.opening_hours !== undefined && typeof props.opening_hours === 'string') {
+      for (const m of openingHoursErrors(props.opening_hours)) err(fid, 'opening_hours', m);
+      if (props.hours_source === undefined)
+        err(fid, 'hours_source', 'required with opening_hours: the page the hours come from');
+      if (props.hours_zh === undefined || props.hours_en === undefined)
+        err(fid, 'hours_en', 'opening_hours needs the hours in words too (hours_zh, hours_en)');
+    } else {
+      if (props.last_entry_min !== undefined) err(fid, 'last_entry_min', 'given without opening_hours');
+      if (props.hours_source !== undefined) err(fid, 'hours_source', 'given without opening_hours');
+    }
+    if (props.visit_min !== undefined && props.visit_basis === undefined)
+      err(fid, 'visit_basis', 'required with visit_min: the source or the reasoning');
     if (Array.isArray(props.dates)) {
       let previous = -Infinity;
       props.dates.forEach((d: unknown, i: number) => {

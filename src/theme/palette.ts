@@ -71,7 +71,7 @@ export const SONG_PALETTE: Palette = {
   },
   ui: {
     ink: '#2b2622',
-    inkSoft: '#5d5348',
+    inkSoft: '#524840', // 7.8:1 on paper, 8.8:1 on a card: AAA for body text
     paper: '#f4efe4',
     halo: '#fbf8f1',
     card: '#fffdf8',

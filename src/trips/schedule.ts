@@ -44,6 +44,13 @@ export interface ScheduleOptions {
   /** Longest stretch between breaks, minutes; 0 turns breaks off. */
   breakEvery: number;
   breakMinutes: number;
+  /** A snack or lunch break after the visit at this stop (a place with room for a class), [id, minutes]. */
+  meal?: { at: string; minutes: number };
+  /**
+   * Extra minutes at stops: to let another group clear a narrow place ahead, or so that a group that would
+   * finish early does not wait at the end.
+   */
+  extra?: { at: string; minutes: number }[];
 }
 
 export interface Visit {
@@ -54,6 +61,10 @@ export interface Visit {
   leave: number;
   /** A break taken here after the visit, [start, end); absent if none. */
   rest?: [number, number];
+  /** What the break is: a rest/toilet stop, or the snack or lunch break. */
+  restKind?: 'rest' | 'meal';
+  /** Extra minutes spent here (included in leave) to even out the groups' ends. */
+  extra?: number;
   /** When the group walks on. */
   depart: number;
 }
@@ -96,20 +107,28 @@ export function scheduleRoute(route: Route, o: ScheduleOptions): Schedule {
       t += legs[i - 1];
     }
     const arrive = t;
-    const leave = arrive + s.dwell;
+    const extra = i > 0 ? (o.extra ?? []).filter((x) => x.at === s.id).reduce((m, x) => m + x.minutes, 0) : 0;
+    const leave = arrive + s.dwell + extra;
     const last = i === route.stops.length - 1;
     // Rest here if waiting for the next stop would run past the interval.
     const nextDone = last ? leave : leave + legs[i] + route.stops[i + 1].dwell;
     let rest: [number, number] | undefined;
-    if (!last && i > 0 && o.breakEvery > 0 && nextDone - lastBreak > o.breakEvery) {
+    let restKind: Visit['restKind'];
+    if (o.meal && o.meal.at === s.id && i > 0) {
+      rest = [leave, leave + o.meal.minutes];
+      restKind = 'meal';
+    } else if (!last && i > 0 && o.breakEvery > 0 && nextDone - lastBreak > o.breakEvery) {
       rest = [leave, leave + o.breakMinutes];
+      restKind = 'rest';
+    }
+    if (rest) {
       longest = Math.max(longest, leave - lastBreak);
       lastBreak = rest[1];
     }
     const depart = rest ? rest[1] : leave;
     // A narrow stop is held from the head's arrival (arrive is the tail's) until the tail has walked off.
     if (s.narrow) holds.push({ key: `stop:${s.id}`, from: arrive - tail, to: depart + tail });
-    visits.push({ stop: i, id: s.id, arrive, leave, rest, depart });
+    visits.push({ stop: i, id: s.id, arrive, leave, rest, restKind, depart, ...(extra ? { extra } : {}) });
     t = depart;
   });
   longest = Math.max(longest, t - lastBreak);

@@ -60,14 +60,22 @@ const zh = {
     open: '按资料所列时间，到访时开放',
     'closed-day': '按资料所列时间，当天闭馆',
     outside: '到访时间不在资料所列开放时间内',
-    check: '开放时间无法自动核对，请查看原文并核实',
+    check: '当天开放时间无法自动核对（节假日安排等），请查看原文并核实',
+    'no-date': '选定日期后才能核对开放时间',
     unknown: '资料中没有开放时间（未知）',
   } satisfies Record<HoursStatus, string>,
   verify: '以上信息有时效，出行前请核实。',
   groupsTitle: '分组安排',
   groupName: (n: number) => `第 ${n} 组`,
   groupLine: (pupils: number, offset: number, reversed: boolean) =>
-    `${pupils} 人 · ${offset ? `晚 ${offset} 分钟出发` : '准时出发'}${reversed ? ' · 反向路线' : ''}`,
+    `${pupils} 人 · ${offset ? `晚 ${offset} 分钟出发` : '准时出发'}${reversed ? ' · 站点顺序不同' : ''}`,
+  mealAt: (kind: 'snack' | 'lunch', a: string, b: string) =>
+    `${kind === 'lunch' ? '午餐' : '加餐休息'} ${a}–${b}`,
+  extraAt: (min: number) => `在此多停留 ${min} 分钟（错开各组）`,
+  mealPlan: (kind: 'snack' | 'lunch', min: number, place: string, atEnd: boolean) =>
+    `${kind === 'lunch' ? '午餐' : '加餐休息'} ${min} 分钟：${place}${atEnd ? '（途中没有宽敞的站点，安排在终点）' : '（各组到达该站时）'}`,
+  clash: (a: number, b: number, place: string, from: string, to: string) =>
+    `第 ${a} 组与第 ${b} 组 ${from}–${to} 同在${place}：错开 15 分钟以内无法避免，请带队老师现场协调或减少停留。`,
   pupilNumbers: (a: number, b: number) => `学号 ${a}–${b}`,
   arrive: '到达',
   leave: '离开',
@@ -76,6 +84,7 @@ const zh = {
   meetStart: (place: string, time: string) => `${time} 全体在 ${place} 集合，清点人数后分组出发`,
   meetEnd: (place: string, time: string) => `${time} 全体在 ${place} 会合（最后一组到达后）`,
   wait: (min: number) => `先到后等约 ${min} 分钟`,
+  narrowLane: '窄巷',
   checkpoints: '人数清点表',
   checkpointKinds: { start: '出发前', depart: '离开前', rest: '休息后', meet: '会合' },
   counted: '实到',
@@ -186,14 +195,22 @@ const en: TripStrings = {
     open: 'Open during the visit, by the hours in the data',
     'closed-day': 'Closed that day, by the hours in the data',
     outside: 'The visit falls outside the hours in the data',
-    check: 'Hours cannot be checked automatically: read the text and verify',
+    check:
+      'Hours for that day cannot be checked automatically (holiday arrangements etc.): read the text and verify',
+    'no-date': 'Choose a date to check the opening hours',
     unknown: 'No opening hours in the data (unknown)',
   },
   verify: 'This information dates; verify before the trip.',
   groupsTitle: 'Groups',
   groupName: (n) => `Group ${n}`,
   groupLine: (pupils, offset, reversed) =>
-    `${pupils} pupils · ${offset ? `starts ${offset} min later` : 'starts on time'}${reversed ? ' · reversed loop' : ''}`,
+    `${pupils} pupils · ${offset ? `starts ${offset} min later` : 'starts on time'}${reversed ? ' · stops in another order' : ''}`,
+  mealAt: (kind, a, b) => `${kind === 'lunch' ? 'Lunch' : 'Snack break'} ${a}–${b}`,
+  extraAt: (min) => `${min} min longer here (keeps the groups apart)`,
+  mealPlan: (kind, min, place, atEnd) =>
+    `${kind === 'lunch' ? 'Lunch' : 'Snack break'}, ${min} min: ${place}${atEnd ? ' (no stop on the way has room, so at the end point)' : ' (each group when it gets there)'}`,
+  clash: (a, b, place, from, to) =>
+    `Groups ${a} and ${b} are both at ${place} ${from}–${to}: staggering by at most 15 minutes cannot avoid it; leaders agree on the spot, or shorten the visit.`,
   pupilNumbers: (a, b) => `Pupil no. ${a}–${b}`,
   arrive: 'Arrive',
   leave: 'Leave',
@@ -202,6 +219,7 @@ const en: TripStrings = {
   meetStart: (place, time) => `${time} everyone gathers at ${place}; count heads, then groups set off`,
   meetEnd: (place, time) => `${time} everyone meets at ${place} (once the last group is in)`,
   wait: (min) => `arrives first, waits about ${min} min`,
+  narrowLane: 'a narrow lane',
   checkpoints: 'Headcount checkpoints',
   checkpointKinds: {
     start: 'Before setting off',

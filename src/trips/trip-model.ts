@@ -1,6 +1,6 @@
 /**
  * Everything the field-trip sheets and the on-screen plan need, computed once per change of settings: the
- * stops, the route forwards (and, for a second group, with the middle reversed), the timed plan and the
+ * stops, the route forwards and its variants for staggered groups (middle rotated or reversed), the timed plan and the
  * events on the day that suit a school group.
  */
 import type { PlaceFeature } from '../data/schema.ts';
@@ -10,7 +10,7 @@ import { parseLocal } from '../listings/time.ts';
 import type { WalkFeature } from '../walks/compile.ts';
 import type { Graph } from '../walks/graph.ts';
 import { TripRouter, type BuiltRoute, type StopPoint } from './route-build.ts';
-import { reversedMiddle } from './stagger.ts';
+import { rotatedVariants } from './stagger.ts';
 import { planTrip, type TripPlan } from './trip-plan.ts';
 import type { TripSettings } from './trip-settings.ts';
 import { tripStops } from './trip-stops.ts';
@@ -36,12 +36,11 @@ export function tripModel(
   if (stops.length < 2) return undefined;
   const router = new TripRouter(g, t.stepFree ? 'step-free' : 'group');
   const forward = router.route(stops);
-  const routes = [forward];
-  const reversed = reversedMiddle(
+  // Each group may walk the middle stops rotated or reversed (stagger.ts); variant 0 is the route as planned.
+  const routes: BuiltRoute[] = rotatedVariants(
     forward,
     (a, b) => router.leg(stops[a], stops[b]) ?? { distance: 0, lanes: [], coordinates: [] },
-  );
-  if (reversed !== forward) routes.push({ ...(reversed as BuiltRoute), unreachable: [] });
+  ).map((r) => (r === forward ? forward : { ...(r as BuiltRoute), unreachable: [] }));
   const plan = planTrip(t, routes, (id) => place(id)?.properties);
   let events: ListedOccurrence[] = [];
   const day = t.date ? parseLocal(`${t.date}T00:00`) : undefined;

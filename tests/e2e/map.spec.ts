@@ -138,3 +138,25 @@ test('axe finds no accessibility violation on the map, the list and a card', asy
   const card = await new AxeBuilder({ page }).analyze();
   expect(card.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`the map credit and the scale bar do not overlap (${lang})`, async ({ page }, info) => {
+    await openApp(page, `#lang=${lang}`);
+    const credit = page.locator('heritage-map .maplibregl-ctrl-attrib');
+    const scale = page.locator('heritage-map .maplibregl-ctrl-scale');
+    await expect(credit).toBeVisible();
+    await expect(scale).toBeVisible();
+    const a = (await credit.boundingBox())!;
+    const b = (await scale.boundingBox())!;
+    const apart =
+      a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+    expect(apart, `credit ${JSON.stringify(a)} vs scale ${JSON.stringify(b)}`).toBe(true);
+    // Both stay inside the map, so neither is cut off.
+    const map = (await page.locator('heritage-map').boundingBox())!;
+    for (const r of [a, b]) {
+      expect(r.x).toBeGreaterThanOrEqual(map.x - 0.5);
+      expect(r.x + r.width).toBeLessThanOrEqual(map.x + map.width + 0.5);
+    }
+    await page.screenshot({ path: `/tmp/content3/credit-${lang}-${info.project.name}.png` });
+  });
+}

@@ -46,7 +46,15 @@ test('the planner times the trip and staggers three groups, in English and Chine
     /Group 3 · Pupil no\. 28–40/,
   ]);
   await expect(view).toContainText('Toilet positions are unknown');
+  // The class has a break where there is room, and nobody waits more than 15 minutes at the end.
+  await expect(view).toContainText(/(Snack break|Lunch), \d+ min: /);
+  for (const w of await view.locator('.plan-groups .group > p').allTextContents()) {
+    const wait = /waits about (\d+) min/.exec(w);
+    expect(wait ? Number(wait[1]) : 0).toBeLessThanOrEqual(15);
+    expect(Number(/starts (\d+) min later/.exec(w)?.[1] ?? 0)).toBeLessThanOrEqual(15);
+  }
   await page.locator('song-app header button.lang', { hasText: '中文' }).click();
+  await expect(view).toContainText(/(加餐休息|午餐) \d+ 分钟：/);
   await expect(view).toContainText(/全程约 \d+ 分钟/);
   await expect(view.locator('.plan-groups .group h4').first()).toHaveText(/第 1 组 · 学号 1–14/);
 });

@@ -30,6 +30,31 @@ for (const lang of ['zh', 'en'] as const) {
     await page.screenshot({ path: info.outputPath(`card-${lang}.png`) });
   });
 
+  test(`a place in a heritage area shows its drawn site plan with credit and licence (${lang})`, async ({
+    page,
+  }, info) => {
+    await openApp(page, `#lang=${lang}&place=gulou`);
+    const plan = page.locator('place-card figure.plan');
+    const img = plan.locator('img');
+    await img.scrollIntoViewIfNeeded();
+    await expect(img).toBeVisible();
+    await expect(img).toHaveAttribute('loading', 'lazy');
+    await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBe(320);
+    expect(await img.getAttribute('alt')).toContain(lang === 'zh' ? '位置示意图' : 'site plan');
+    const caption = plan.locator('figcaption');
+    await expect(caption).toContainText(lang === 'zh' ? '本项目绘制' : 'Plan drawn for this project');
+    await expect(caption).toContainText('© OpenStreetMap contributors, ODbL');
+    await expect(caption).toContainText('CC BY 4.0');
+    expect(clean(await caption.innerText())).toEqual([]);
+    // A place outside the four areas has no plan.
+    await page.goto(`/#lang=${lang}&place=city-balcony`);
+    await expect(page.locator('place-card h2')).toBeVisible();
+    await expect(page.locator('place-card figure.plan')).toHaveCount(0);
+    await page.goto(`/#lang=${lang}&place=gulou`);
+    await plan.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `/tmp/content3/plan-${lang}-${info.project.name}.png` });
+  });
+
   test(`the teacher sheet prints sources without research trails (${lang})`, async ({ page }, info) => {
     await page.goto(
       `/#lang=${lang}&trip=1&date=2026-12-08&start=09:00&pupils=40&age=primary&budget=240&route=mine&tstops=deshou-museum,hu-xueyan,gulou&groups=2&rest=60&sheet=teacher`,

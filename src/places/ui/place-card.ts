@@ -200,6 +200,26 @@ export class PlaceCard extends LitElement {
       .events .cancelled {
         text-decoration: line-through;
       }
+      figure.plan {
+        margin: 0.75rem 0;
+      }
+      figure.plan img {
+        display: block;
+        width: 100%;
+        max-width: 320px;
+        height: auto;
+        aspect-ratio: 4 / 3;
+        border: 1px solid var(--line, #d8d0c0);
+        border-radius: 4px;
+      }
+      figure.plan figcaption {
+        font-size: 0.8rem;
+        margin-top: 0.25rem;
+      }
+      figure.plan .credit {
+        display: block;
+        opacity: 0.85;
+      }
       .sources {
         margin: 0;
         padding-inline-start: 1.2rem;
@@ -318,6 +338,29 @@ export class PlaceCard extends LitElement {
     </section>`;
   }
 
+  /** The site plan drawn for this project, with what it was drawn from and its licence. */
+  private renderPlan() {
+    const p = this.place?.properties;
+    if (!p?.plan) return nothing;
+    const t = this.t;
+    // Publishers only: a title can be long; the full citations follow under "Sources".
+    const publishers = p.sources.flatMap((s) => (s.publisher ? [s.publisher] : [])).slice(0, 2);
+    const position = publishers.length
+      ? publishers.join(this.lang === 'zh' ? '、' : ', ')
+      : t.planSourcesBelow;
+    return html`<figure class="plan">
+      <img
+        src=${p.plan}
+        width="320"
+        height="240"
+        loading="lazy"
+        decoding="async"
+        alt=${t.planAlt(placeText(p, 'name', this.lang) ?? p.name_en)}
+      />
+      <figcaption>${t.planCaption(position)} <span class="credit">${t.planCredit}</span></figcaption>
+    </figure>`;
+  }
+
   render() {
     const f = this.place;
     if (!f) return nothing;
@@ -384,6 +427,7 @@ export class PlaceCard extends LitElement {
             ? html`<p class="notice"><strong>${t.note}:</strong> ${placeText(p, 'note', lang)}</p>`
             : nothing
         }
+        ${this.renderPlan()}
         <h3>${t.position}</h3>
         <p class="position">${placeText(p, 'position', lang) ?? t.method[p.geometry_method]}</p>
         ${

@@ -79,10 +79,24 @@ export function groupTables(s: TripStrings, m: TripModel, name: Name) {
                   <td>${formatClock(v.leave)}</td>
                 </tr>
                 ${
+                  v.extra
+                    ? html`<tr>
+                        <td></td>
+                        <td colspan="3">${s.extraAt(v.extra)}</td>
+                      </tr>`
+                    : nothing
+                }
+                ${
                   v.rest
                     ? html`<tr>
                         <td></td>
-                        <td colspan="3">${s.restAt(formatClock(v.rest[0]), formatClock(v.rest[1]))}</td>
+                        <td colspan="3">
+                          ${
+                            v.restKind === 'meal' && m.plan.meal
+                              ? s.mealAt(m.plan.meal.kind, formatClock(v.rest[0]), formatClock(v.rest[1]))
+                              : s.restAt(formatClock(v.rest[0]), formatClock(v.rest[1]))
+                          }
+                        </td>
                       </tr>`
                     : nothing
                 }`,
@@ -91,6 +105,20 @@ export function groupTables(s: TripStrings, m: TripModel, name: Name) {
       </table>
     </div>`;
   });
+}
+
+/** What the teacher must know first: the overrun, the break, and any clash left at a narrow place. */
+export function planNotices(s: TripStrings, m: TripModel, name: Name) {
+  const p = m.plan;
+  const where = (key: string) => (key.startsWith('stop:') ? name(key.slice(5)) : s.narrowLane);
+  return html`${p.overBudget ? html`<p class="warn" role="status">${s.overBudget(p.overrun)}</p>` : nothing}
+  ${p.meal ? html`<p>${s.mealPlan(p.meal.kind, p.meal.minutes, name(p.meal.at), p.meal.atEnd)}</p>` : nothing}
+  ${p.clashes.map(
+    (c) =>
+      html`<p class="warn">
+        ${s.clash(c.groups[0], c.groups[1], where(c.key), formatClock(c.from), formatClock(c.to))}
+      </p>`,
+  )}`;
 }
 
 export function checkpointTable(s: TripStrings, m: TripModel, name: Name) {

@@ -5,7 +5,7 @@ import { HTML_LANG, type Lang } from '../../i18n/lang.ts';
 import { questionsFor } from '../../learning/load.ts';
 import type { LearningData } from '../../learning/schema.ts';
 import { TRIP_STRINGS, type TripStrings } from '../strings.ts';
-import { checkpointTable, flagsList, groupTables } from './trip-parts.ts';
+import { checkpointTable, flagsList, groupTables, planNotices } from './trip-parts.ts';
 import { formatClock, type Sheet } from '../trip-settings.ts';
 import type { TripModel } from '../trip-model.ts';
 import type { MapStop } from './trip-map.ts';
@@ -172,7 +172,7 @@ export class TripSheet extends LitElement {
     const m = this.model;
     const name = (id: string) => this.name(id);
     let first = 1;
-    return html`${this.header(s.sheetNames.teacher)} ${this.map()}
+    return html`${this.header(s.sheetNames.teacher)} ${planNotices(s, m, name)} ${this.map()}
       <h3>${s.meeting}</h3>
       <p>${s.meetStart(name(m.plan.meetStart.place), formatClock(m.plan.meetStart.time))}</p>
       <p>${s.meetEnd(name(m.plan.meetEnd.place), formatClock(m.plan.meetEnd.time))}</p>

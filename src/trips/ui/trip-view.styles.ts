@@ -168,6 +168,10 @@ export const tripViewStyles = [
       .screen {
         display: none !important;
       }
+      /* A grid is not split across printed pages by Chromium: what runs past a page is lost. */
+      .results {
+        display: block;
+      }
       .sheet-preview {
         border: 0;
         padding: 0;

@@ -21,7 +21,7 @@ import {
 } from '../trip-settings.ts';
 import { tripModel, type TripModel } from '../trip-model.ts';
 import './trip-map.ts';
-import { checkpointTable, flagsList, groupTables } from './trip-parts.ts';
+import { checkpointTable, flagsList, groupTables, planNotices } from './trip-parts.ts';
 import './trip-sheets.ts';
 import { PRINT_PAGE } from './print-page.ts';
 import { systemClock, type Clock } from '../../data/clock.ts';
@@ -301,7 +301,7 @@ export class TripView extends LitElement {
     return html`<section class="screen" aria-labelledby="sum">
         <h3 id="sum">${s.summary}</h3>
         <p>${s.total(Math.round(plan.minutes), t.budget)} · ${s.distance(m.distance)}</p>
-        ${plan.overBudget ? html`<p class="warn" role="status">${s.overBudget(Math.round(plan.minutes - t.budget))}</p>` : nothing}
+        ${planNotices(s, m, (id) => this.name(id))}
         ${!t.date ? html`<p class="warn">${s.needsDate}</p>` : nothing}
         ${m.routes[0].unreachable.map(([a, b]) => html`<p class="warn">${s.unreachable(this.name(a), this.name(b))}</p>`)}
         ${t.rest > 0 && plan.longestStretch > t.rest + 0.5 ? html`<p class="warn">${s.stretchTooLong(Math.round(plan.longestStretch))}</p>` : nothing}

@@ -4,7 +4,13 @@ import { LitElement, html, nothing } from 'lit';
 import { HTML_LANG, type Lang } from '../../i18n/lang.ts';
 import type { Translation } from '../../i18n/translations.ts';
 import { PlaceSelectEvent } from '../../events/places.ts';
-import { WalkActionEvent, WalkEditEvent, WalkOpenEvent, type WalkAction } from '../../events/walks.ts';
+import {
+  GuideEvent,
+  WalkActionEvent,
+  WalkEditEvent,
+  WalkOpenEvent,
+  type WalkAction,
+} from '../../events/walks.ts';
 import { PROFILES, type Profile } from '../route.ts';
 import type { Tour } from '../order.ts';
 import type { WalkDirectionView, WalkView } from '../walk-view.ts';
@@ -21,6 +27,7 @@ import { walkPanelStyles } from './walk-panel.styles.ts';
  * @fires walk-action - best order, export, print, save, share (WalkActionEvent)
  * @fires walk-open - with id undefined when the walk is closed (WalkOpenEvent)
  * @fires place-select - a stop's name was chosen (PlaceSelectEvent, origin "list")
+ * @fires walk-guide - "Start walk": follow this walk on foot (GuideEvent 'start')
  */
 export class WalkPanel extends LitElement {
   static properties = {
@@ -33,7 +40,11 @@ export class WalkPanel extends LitElement {
     lang: {},
     t: { attribute: false },
     dragging: { state: true },
+    startLabel: {},
   };
+
+  /** Label of the button that starts the guided walk. */
+  declare startLabel: string;
 
   /** The walk to show. */
   declare walk: WalkView | undefined;
@@ -57,6 +68,7 @@ export class WalkPanel extends LitElement {
     super();
     this.editable = false;
     this.busy = false;
+    this.startLabel = '';
     this.lang = 'zh';
     this.now = systemClock();
   }
@@ -192,6 +204,16 @@ export class WalkPanel extends LitElement {
             : nothing
         }
         <div class="actions">
+          ${
+            w.stops.length && !w.unreachable.length
+              ? html`<button
+                  class="primary start-walk"
+                  @click=${() => this.dispatchEvent(new GuideEvent('start'))}
+                >
+                  ▶ ${this.startLabel}
+                </button>`
+              : nothing
+          }
           ${
             this.editable
               ? html`<button

@@ -34,9 +34,16 @@ describe('planTrip', () => {
     expect(plan.flags.every((f) => f.toilet === 'unknown')).toBe(true);
   });
 
-  it('says the hours need checking, not closed, when no date is set', () => {
+  it('asks for a date, rather than saying closed, when no date is set', () => {
     const plan = planTrip({ ...DEFAULT_TRIP }, [route], (id) => places.get(id));
-    expect(plan.flags.find((f) => f.id === 'deshou-museum')!.hours).toBe('check');
+    expect(plan.flags.find((f) => f.id === 'deshou-museum')!.hours).toBe('no-date');
+  });
+
+  it('says open (not "no hours in the data") when every group visits within the hours', () => {
+    const plan = planTrip({ ...DEFAULT_TRIP, date: '2026-12-08', start: 600 }, [route], (id) =>
+      places.get(id),
+    );
+    expect(plan.flags.find((f) => f.id === 'deshou-museum')!.hours).toBe('open');
   });
 
   it('meets at the end once the last group is in, and counts every group at start, each stop and the end', () => {
