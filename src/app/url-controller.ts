@@ -17,7 +17,10 @@ export class UrlController implements ReactiveController {
   /** The state of the URL the page was opened with. */
   readonly initial: UrlState;
 
-  private readonly onHashChange = () => this.host.applyUrl(parseUrlState(location.hash));
+  // Read the URL the event carries, not `location.hash`: a `write()` queued before the event is dispatched
+  // (a re-render after the previous change) would otherwise replace the new hash with the old state first.
+  private readonly onHashChange = (e: HashChangeEvent) =>
+    this.host.applyUrl(parseUrlState(new URL(e.newURL).hash));
 
   constructor(private readonly host: UrlHost) {
     this.initial = parseUrlState(location.hash);
