@@ -656,7 +656,8 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
       </p>`;
     if (!feeds.state || !this.feed) return html`<p role="status">${t.eventsLoading}</p>`;
     const unknown = this.selectedEvent && !this.occurrences.some((o) => o.key === this.selectedEvent);
-    return html`${unknown ? html`<p class="status problem" role="alert">${t.eventNotFound}</p>` : nothing}
+    return html`<h2 class="visually-hidden">${t.tabEvents}</h2>
+      ${unknown ? html`<p class="status problem" role="alert">${t.eventNotFound}</p>` : nothing}
       ${
         this.eventMap && this.mapState === 'idle'
           ? html`<p class="map-count">
@@ -727,15 +728,17 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
           @place-select=${this.onPlaceSelect}
         ></walk-panel>`;
     }
-    return html`<walk-list
-      .walks=${w.walks}
-      .saved=${w.saved}
-      .mineCount=${w.mine.stops.length}
-      .lang=${this.lang}
-      .t=${t}
-      @walk-open=${(e: WalkOpenEvent) => w.open(e.id)}
-      @saved-walk=${(e: SavedWalkEvent) => w.savedAction(e.action, e.key)}
-    ></walk-list>`;
+    // The tab buttons are not headings: a hidden h2 keeps the outline h1 → h2 → h3 (axe heading-order).
+    return html`<h2 class="visually-hidden">${t.tabWalks}</h2>
+      <walk-list
+        .walks=${w.walks}
+        .saved=${w.saved}
+        .mineCount=${w.mine.stops.length}
+        .lang=${this.lang}
+        .t=${t}
+        @walk-open=${(e: WalkOpenEvent) => w.open(e.id)}
+        @saved-walk=${(e: SavedWalkEvent) => w.savedAction(e.action, e.key)}
+      ></walk-list>`;
   }
 
   render() {

@@ -191,8 +191,11 @@ const zh = {
   viewUnits: { day: '天', week: '周', month: '月' },
   monthTitle: (y: number, m: number) => `${y} 年 ${m} 月`,
   weekdaysShort: ['一', '二', '三', '四', '五', '六', '日'],
-  dayEvents: (date: string, n: number, running: number) =>
-    `${date}：${n ? `${n} 场活动` : '无活动'}${running ? `，${running} 个展览进行中` : ''}`,
+  /** Read after a calendar day's date: what is on that day. */
+  dayCount: (n: number, running: number) =>
+    `：${n ? `${n} 场活动` : '无活动'}${running ? `，${running} 个展览进行中` : ''}`,
+  /** Between items read one after another (the titles in a calendar day). */
+  listSeparator: '；',
   runningCount: (n: number) => `另有 ${n} 个展览或长期活动`,
   today: '今天',
   share: '分享',
@@ -455,8 +458,9 @@ const en: Translation = {
       Date.UTC(y, m - 1, 1),
     ),
   weekdaysShort: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-  dayEvents: (date: string, n: number, running: number) =>
-    `${date}: ${n ? `${n} event${n === 1 ? '' : 's'}` : 'nothing on'}${running ? `, ${running} exhibition${running === 1 ? '' : 's'} open` : ''}`,
+  dayCount: (n: number, running: number) =>
+    `: ${n ? `${n} event${n === 1 ? '' : 's'}` : 'nothing on'}${running ? `, ${running} exhibition${running === 1 ? '' : 's'} open` : ''}`,
+  listSeparator: '; ',
   runningCount: (n: number) =>
     `${n} more exhibition${n === 1 ? '' : 's'} or long-running event${n === 1 ? '' : 's'}`,
   today: 'Today',

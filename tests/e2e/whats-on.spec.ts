@@ -66,7 +66,9 @@ for (const lang of ['zh', 'en'] as const) {
     const calendar = list.locator('event-calendar');
     const ninth = calendar.locator('td[data-date="2027-01-09"] button');
     await expect(ninth).toHaveAttribute('aria-current', 'date');
-    await expect(ninth).toHaveAttribute('aria-label', lang === 'zh' ? /场活动/ : /events?/);
+    await expect(ninth).toHaveAccessibleName(
+      lang === 'zh' ? /^1月9日星期六：\d+ 场活动/ : /^Saturday 9 January: \d+ events?/,
+    );
     await ninth.click();
     await expect(list.locator('.views button[data-view="day"]')).toHaveAttribute('aria-pressed', 'true');
     const dayItems = list.locator('li.occ');

@@ -278,11 +278,6 @@ export class EventCalendar extends LitElement {
           (week) =>
             html`<tr>
               ${week.map((day) => {
-                const label = t.dayEvents(
-                  this.dayLabel(day.date, { weekday: 'long', month: 'long', day: 'numeric' }),
-                  day.dated.length,
-                  day.running.length,
-                );
                 const classes = [
                   day.date.startsWith(month) ? '' : 'out',
                   day.date === this.today ? 'today' : '',
@@ -291,11 +286,16 @@ export class EventCalendar extends LitElement {
                   .join(' ');
                 return html`<td class=${classes} data-date=${day.date}>
                   <button
-                    aria-label=${label}
                     aria-current=${day.date === this.today ? 'date' : 'false'}
                     @click=${() => this.navigate('day', day.date)}
                   >
                     <span class="num" aria-hidden="true">${Number(day.date.slice(8))}</span>
+                    <span class="visually-hidden"
+                      >${this.dayLabel(day.date, { weekday: 'long', month: 'long', day: 'numeric' })}${t.dayCount(
+                        day.dated.length,
+                        day.running.length,
+                      )}</span
+                    >
                     <span class="dots" aria-hidden="true"
                       >${day.dated.map(
                         (o) =>
@@ -307,7 +307,10 @@ export class EventCalendar extends LitElement {
                     ${day.dated
                       .slice(0, CELL_TITLES)
                       .map(
-                        (o) => html`<span class="cell-title" aria-hidden="true">${this.titleOf(o)}</span>`,
+                        (o) =>
+                          html`<span class="cell-title"
+                            ><span class="visually-hidden">${t.listSeparator}</span>${this.titleOf(o)}</span
+                          >`,
                       )}
                     ${
                       day.dated.length > CELL_TITLES
