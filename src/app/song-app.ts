@@ -399,7 +399,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
     super.connectedCallback();
     addEventListener('keydown', this.onKeyDown);
     void this.load();
-    if (this.selectedEvent || this.walks.mine.at || this.selected) void this.loadFeed();
+    if (this.tab === 'events' || this.walks.mine.at || this.selected) void this.loadFeed();
   }
 
   disconnectedCallback(): void {

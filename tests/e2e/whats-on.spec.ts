@@ -130,6 +130,21 @@ for (const lang of ['zh', 'en'] as const) {
   });
 }
 
+for (const lang of ['zh', 'en'] as const) {
+  test(`a shared What's on link opens that view, not a list left loading (${lang})`, async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-04T12:00:00+08:00'));
+    await openApp(page, `#lang=${lang}&ev=month:all&evday=2027-01-09`);
+    const list = page.locator('event-list');
+    await expect(list.locator('.views button[data-view="month"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(list.locator('event-calendar .nav h3')).toHaveText(
+      lang === 'zh' ? '2027 年 1 月' : 'January 2027',
+    );
+    await expect(list.locator('event-calendar td[data-date="2027-01-09"] button')).toHaveAccessibleName(
+      lang === 'zh' ? /^1月9日星期六：\d+ 场活动/ : /^Saturday 9 January: \d+ events?/,
+    );
+  });
+}
+
 test('a shared event link opens that event, and a link to an ended one says so', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-12-04T12:00:00+08:00'));
   await openApp(page, '#lang=en&event=gulou-guqin-yaji@2026-12-20T19:00');
