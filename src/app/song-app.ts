@@ -533,6 +533,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
     this.selected = id;
     if (id) {
       void this.loadFeed();
+      this.now = this.clock();
       this.sheetOpen = true;
       // On a phone the open card leaves little map: fold the time control out of its way.
       if (matchMedia('(max-width: 859px)').matches) {
@@ -912,6 +913,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
                     .t=${t}
                     .inWalk=${this.walks.mine.stops.includes(place.properties.id)}
                     .events=${this.eventsAt(place.properties.id)}
+                    .now=${this.now}
                     @occurrence-select=${this.onOccurrenceSelect}
                     @place-select=${this.onPlaceSelect}
                     @walk-add=${this.onWalkAdd}

@@ -38,6 +38,15 @@ const zh = {
   timeline: '年表',
   address: '地址',
   hours: '开放时间',
+  /** "Open now?" on a place card (src/hours/open-now.ts); times are HH:MM, Hangzhou time. */
+  openNowOpen: (closes: string) => `正在开放 · ${closes} 闭馆`,
+  openNowLastEntry: (time: string) => `${time} 停止入场`,
+  openNowEntryClosed: (lastEntry: string, closes: string) => `已停止入场（${lastEntry}）· ${closes} 闭馆`,
+  openNowClosed: '现在未开放',
+  openNowOpens: (day: 'today' | 'tomorrow' | number, time: string) =>
+    `${day === 'today' ? '今天' : day === 'tomorrow' ? '明天' : `周${'日一二三四五六'[day]}`} ${time} 开放`,
+  openNowHoliday: '今天是节假日，开放安排请以官方公告为准',
+  openNowHolidaysUnknown: '本年节假日安排尚未收录，节假日开放请以官方公告为准',
   booking: '预约',
   tickets: '门票',
   access: '无障碍',
@@ -296,6 +305,15 @@ const en: Translation = {
   timeline: 'Timeline',
   address: 'Address',
   hours: 'Opening hours',
+  openNowOpen: (closes: string) => `Open now · closes ${closes}`,
+  openNowLastEntry: (time: string) => `last entry ${time}`,
+  openNowEntryClosed: (lastEntry: string, closes: string) => `No entry after ${lastEntry} · closes ${closes}`,
+  openNowClosed: 'Closed now',
+  openNowOpens: (day: 'today' | 'tomorrow' | number, time: string) =>
+    `opens ${day === 'today' ? 'today' : day === 'tomorrow' ? 'tomorrow' : ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][day]} at ${time}`,
+  openNowHoliday: 'A public holiday today: check the official notice for holiday hours',
+  openNowHolidaysUnknown:
+    'This year’s public holidays are not in our data: on a holiday, check the official notice',
   booking: 'Booking',
   tickets: 'Tickets',
   access: 'Accessibility',

@@ -5,6 +5,7 @@
  */
 import { AGE_GROUPS, type AgeGroup } from '../learning/age-groups.ts';
 import { ID_PATTERN } from '../data/ids.ts';
+import { clockText } from '../hours/open-now.ts';
 
 export const SHEETS = ['teacher', 'worksheet', 'key'] as const;
 export type Sheet = (typeof SHEETS)[number];
@@ -60,10 +61,8 @@ function validDate(s: string | null): string | undefined {
   return t.getUTCMonth() === m - 1 && t.getUTCDate() === d ? s : undefined;
 }
 
-export function formatClock(minutes: number): string {
-  const m = Math.round(minutes);
-  return `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
+/** Minutes after midnight as `HH:MM` (the hours model's clock text). */
+export const formatClock = clockText;
 
 /** Reads trip settings when the hash has `trip=1`; undefined otherwise. */
 export function parseTripParams(params: URLSearchParams): TripSettings | undefined {

@@ -11,6 +11,9 @@ import { PlaceSelectEvent } from '../../events/places.ts';
 import { WalkAddEvent } from '../../events/walks.ts';
 import { placeText } from '../place-text.ts';
 import { citation } from '../citation.ts';
+import { hoursSpec } from '../../hours/opening-hours.ts';
+import { openNow } from '../../hours/open-now.ts';
+import { openNowText } from '../open-now-text.ts';
 
 /**
  * Everything known about one place: both names, what it is and why it matters, its dates in both calendars,
@@ -27,7 +30,11 @@ export class PlaceCard extends LitElement {
     t: { attribute: false },
     inWalk: { type: Boolean },
     events: { attribute: false },
+    now: { type: Number },
   };
+
+  /** The instant "open now" is told for (epoch ms, from the shell's clock); undefined: not told. */
+  declare now: number | undefined;
 
   /** Upcoming occurrences at this place, soonest first (undefined: the event feed is not loaded yet). */
   declare events: readonly Occurrence[] | undefined;
@@ -149,6 +156,15 @@ export class PlaceCard extends LitElement {
       }
       dd.text {
         white-space: pre-line;
+      }
+      .now {
+        display: block;
+        font-weight: 600;
+      }
+      .hours-text {
+        display: block;
+        white-space: pre-line;
+        margin-top: 0.2rem;
       }
       ol.timeline {
         margin: 0;
@@ -361,6 +377,20 @@ export class PlaceCard extends LitElement {
     </figure>`;
   }
 
+  /** The hours as written, led by whether the place is open at `now` (only where the data has structured hours). */
+  private hoursRow() {
+    const p = this.place!.properties;
+    const text = placeText(p, 'hours', this.lang);
+    const now = this.now === undefined ? undefined : openNowText(openNow(hoursSpec(p), this.now), this.t);
+    if (!text && !now) return nothing;
+    return html`<dt>${this.t.hours}</dt>
+      <dd>
+        ${now ? html`<strong class="now ${now.open ? 'open' : 'closed'}">${now.text}</strong>` : nothing}
+        ${now?.caveat ? html`<span class="hours-text">${now.caveat}</span>` : nothing}
+        ${text ? html`<span class="hours-text">${text}</span>` : nothing}
+      </dd>`;
+  }
+
   render() {
     const f = this.place;
     if (!f) return nothing;
@@ -418,7 +448,7 @@ export class PlaceCard extends LitElement {
                   </dd>`
               : nothing
           }
-          ${row(t.address, placeText(p, 'address', lang))} ${row(t.hours, placeText(p, 'hours', lang))}
+          ${row(t.address, placeText(p, 'address', lang))} ${this.hoursRow()}
           ${row(t.booking, placeText(p, 'booking', lang))} ${row(t.tickets, placeText(p, 'tickets', lang))}
           ${row(t.access, placeText(p, 'access', lang))}
         </dl>
