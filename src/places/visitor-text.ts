@@ -64,6 +64,11 @@ const FILE_NAME =
 const FOLDER = /\b(?:research|geodata|shared|reference)\//i;
 const INDEX_ID = /search-index|index id/i;
 const DATUM = /GCJ-?02/i;
+/**
+ * A map provider named as where a point or address came from ("(Amap)", "高德兴趣点"): provenance, which
+ * belongs in the folded "how we know" note (how_*) and geodata/research/, not in what a visitor reads.
+ */
+const PROVIDER_MARK = /高德|百度地图|腾讯地图|\bAmap\b|\bAutoNavi\b|兴趣点|\bPOI\b/i;
 
 /** What is wrong with one visitor-facing text, or undefined. */
 export function visitorTextProblem(text: string): string | undefined {
@@ -103,7 +108,12 @@ const VISITOR_FIELDS = [
   'tickets_en',
   'access_zh',
   'access_en',
+  'address_zh',
+  'address_en',
 ] as const;
+
+/** Fields where a map provider may be named as the source of a point: the "how we know" note. */
+const PROVENANCE_FIELDS: readonly string[] = ['how_zh', 'how_en'];
 
 const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -123,7 +133,21 @@ export function visitorTextErrors(df: { file: string; kind: string; json: unknow
       const problem = visitorTextProblem(value);
       if (problem) errors.push({ file: df.file, feature, field, message: problem });
     };
-    for (const field of VISITOR_FIELDS) check(field, p[field]);
+    const checkProvider = (field: string, value: unknown) => {
+      if (typeof value !== 'string' || PROVENANCE_FIELDS.includes(field)) return;
+      const mark = PROVIDER_MARK.exec(value);
+      if (mark)
+        errors.push({
+          file: df.file,
+          feature,
+          field,
+          message: `names the map provider "${mark[0]}" as a source: say where a point came from in how_zh/how_en`,
+        });
+    };
+    for (const field of VISITOR_FIELDS) {
+      check(field, p[field]);
+      checkProvider(field, p[field]);
+    }
     if (Array.isArray(p.sources)) {
       p.sources.forEach((s: unknown, i: number) => {
         if (!isObject(s)) return;

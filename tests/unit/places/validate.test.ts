@@ -34,6 +34,8 @@ const EXPECTED_FIELD: Record<string, string> = {
   'visitor-aggregator': ':p:sources.0.url: cites the aggregator kpfans.com',
   'visitor-datum-note': ':p:how_zh: mentions a GCJ-02 conversion',
   'visitor-file-name': ':p:note_zh: names the folder "research/"',
+  // A visitor's address and summary never cite the map provider; the folded how_en may.
+  'visitor-map-provider': ':p:address_zh: names the map provider "高德"',
   'visitor-question-bank': ':p:sources.0.title: cites the question bank zujuan.com',
   'wrong-area': ':area: is "qinghefang" but this file holds area "deshou"',
 };
