@@ -65,6 +65,7 @@ import type {
 } from '../events/listings.ts';
 import type { ListedOccurrence } from '../listings/filters.ts';
 import { nearbyOccurrences } from '../listings/near.ts';
+import { subscribeLinks } from '../listings/subscribe.ts';
 import { NEAR_METRES } from '../places/ui/place-list.ts';
 import { DEFAULT_TRIP, type TripSettings } from '../trips/trip-settings.ts';
 import type { TripChangeEvent } from '../events/trips.ts';
@@ -262,7 +263,11 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
   private async loadFeed() {
     if (this.feeds.state) return;
     // What's on is its own chunk: the first view never needs it.
-    const [state] = await Promise.all([this.feeds.load(), import('../listings/ui/event-list.ts')]);
+    const [state] = await Promise.all([
+      this.feeds.load(),
+      import('../listings/ui/event-list.ts'),
+      import('../listings/ui/calendar-subscribe.ts'),
+    ]);
     if (!state) return;
     this.occurrences = occurrencesFromFeed(state.feed);
     this.walks.refresh();
@@ -686,7 +691,20 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
         @occurrence-select=${this.onOccurrenceSelect}
         @occurrence-share=${this.onOccurrenceShare}
       ></event-list>
+      <calendar-subscribe
+        .links=${subscribeLinks(document.baseURI, feeds.state.source === 'live', this.listingQuery ?? {})}
+        .filterLabel=${this.filterLabel(t)}
+        .t=${t}
+      ></calendar-subscribe>
       <p class="organizers"><a href=${`organize.html#lang=${this.lang}`}>${t.forOrganizers}</a></p>`;
+  }
+
+  /** What's on's area and category in words, for the filtered calendar link. */
+  private filterLabel(t: Translation): string {
+    const q = this.listingQuery;
+    return [q?.area && t.areaNames[q.area], q?.category && t.categories[q.category]]
+      .filter(Boolean)
+      .join(' · ');
   }
 
   private renderWalks(t: Translation) {
