@@ -223,7 +223,16 @@ export class WalkController implements ReactiveController {
     return ids.flatMap((id) => {
       const f = this.host.place(id);
       return f
-        ? [{ id, name_zh: f.properties.name_zh, name_en: f.properties.name_en, lonLat: visitPoint(f) }]
+        ? [
+            {
+              id,
+              name_zh: f.properties.name_zh,
+              name_en: f.properties.name_en,
+              lonLat: visitPoint(f),
+              // The short end of the place's usual visit (its own, or its kind's from visit-times.json).
+              dwell_min: f.properties.visit_min?.[0],
+            },
+          ]
         : [];
     });
   }
@@ -279,11 +288,11 @@ export class WalkController implements ReactiveController {
         name_en: 'My walk',
         profile: this.mine.profile,
         tour: this.mine.tour,
-        stops: stops.map((s) => ({ ...s, dwell_min: DEFAULT_DWELL_MIN[this.mine.profile] })),
+        stops: stops.map((s) => ({ ...s, dwell_min: s.dwell_min ?? DEFAULT_DWELL_MIN[this.mine.profile] })),
         legs: [],
         distance_m: 0,
         walk_min: 0,
-        duration_min: stops.length * DEFAULT_DWELL_MIN[this.mine.profile],
+        duration_min: stops.reduce((n, s) => n + (s.dwell_min ?? DEFAULT_DWELL_MIN[this.mine.profile]), 0),
         stepped_sections: 0,
         step_free: true,
         unreachable: [],

@@ -13,6 +13,8 @@ export interface StopInput {
   name_zh: string;
   name_en: string;
   lonLat: [number, number];
+  /** Minutes at this stop: the place's usual short visit; the profile's default when absent. */
+  dwell_min?: number;
 }
 
 export class WalkPlanner {
@@ -52,13 +54,13 @@ export class WalkPlanner {
     // A round walk comes back to its first stop: one more leg, no second visit.
     const route = tour === 'round' && stops.length > 1 ? [...stops, stops[0]] : stops;
     const plan = planWalk(this.graph, route.map(toStop), profile);
-    const dwell = DEFAULT_DWELL_MIN[profile];
+    const dwell = stops.map((s) => s.dwell_min ?? DEFAULT_DWELL_MIN[profile]);
     return {
       name_zh: names.zh,
       name_en: names.en,
       profile,
       tour,
-      stops: stops.map((s) => ({ ...s, dwell_min: dwell })),
+      stops: stops.map((s, i) => ({ ...s, dwell_min: dwell[i] })),
       legs: plan.legs.map((l) => ({
         distance_m: Math.round(l.distance),
         minutes: Math.round(l.minutes * 10) / 10,
@@ -71,7 +73,7 @@ export class WalkPlanner {
       })),
       distance_m: Math.round(plan.distance),
       walk_min: Math.round(plan.walkMinutes),
-      duration_min: Math.round(plan.walkMinutes + dwell * stops.length),
+      duration_min: Math.round(plan.walkMinutes + dwell.reduce((a, b) => a + b, 0)),
       stepped_sections: plan.steppedSections,
       step_free: plan.stepFree,
       unreachable: [...new Set(plan.unreachable)],
