@@ -31,6 +31,7 @@ import { FeedController } from './feed-controller.ts';
 import { systemClock, type Clock } from '../data/clock.ts';
 import '../walks/ui/walk-list.ts';
 import '../walks/ui/walk-panel.ts';
+import type { WalkPanel } from '../walks/ui/walk-panel.ts';
 import '../walks/ui/start-here.ts';
 import '../walks/ui/walk-guide.ts';
 import { GUIDE_STRINGS } from '../walks/ui/guide-strings.ts';
@@ -66,6 +67,7 @@ import type {
 import type { ListedOccurrence } from '../listings/filters.ts';
 import { nearbyOccurrences } from '../listings/near.ts';
 import { subscribeLinks } from '../listings/subscribe.ts';
+import { hoursSpec } from '../hours/opening-hours.ts';
 import { NEAR_METRES } from '../places/ui/place-list.ts';
 import { DEFAULT_TRIP, type TripSettings } from '../trips/trip-settings.ts';
 import type { TripChangeEvent } from '../events/trips.ts';
@@ -182,6 +184,19 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
       this.showTab('places');
       this.sheetOpen = true;
     }
+  }
+
+  /**
+   * A walk chosen in the list replaces the list in the sheet: start the sheet at its top and focus the walk's
+   * title, or the sheet stays where the list was scrolled, mid-way down the walk.
+   */
+  private openWalkFromList(id: string | undefined) {
+    this.walks.open(id);
+    void this.updateComplete.then(() => {
+      const aside = this.renderRoot.querySelector('aside');
+      if (aside) aside.scrollTop = 0;
+      this.renderRoot.querySelector<WalkPanel>('walk-panel')?.focusTitle();
+    });
   }
 
   private onStartWalk(e: WalkOpenEvent) {
@@ -699,6 +714,12 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
       <p class="organizers"><a href=${`organize.html#lang=${this.lang}`}>${t.forOrganizers}</a></p>`;
   }
 
+  /** A place's opening hours, for the walk panel's times (one function, so the panel does not re-render). */
+  private readonly hoursOf = (id: string) => {
+    const p = this.placeById(id);
+    return p && hoursSpec(p.properties);
+  };
+
   /** What's on's area and category in words, for the filtered calendar link. */
   private filterLabel(t: Translation): string {
     const q = this.listingQuery;
@@ -740,9 +761,14 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
           .lang=${this.lang}
           .t=${t}
           .startLabel=${GUIDE_STRINGS[this.lang].startWalk}
+          .hoursOf=${this.hoursOf}
           @walk-guide=${this.onGuide}
           @walk-open=${(e: WalkOpenEvent) => w.open(e.id)}
-          @walk-edit=${(e: WalkEditEvent) => w.edit(e.change)}
+          @walk-edit=${(e: WalkEditEvent) => {
+            w.edit(e.change);
+            // Walk state is not a reactive property: write the link now (a removed stop may not move the map).
+            this.url.write();
+          }}
           @walk-action=${(e: WalkActionEvent) => void w.action(e.action)}
           @place-select=${this.onPlaceSelect}
         ></walk-panel>`;
@@ -755,7 +781,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
         .mineCount=${w.mine.stops.length}
         .lang=${this.lang}
         .t=${t}
-        @walk-open=${(e: WalkOpenEvent) => w.open(e.id)}
+        @walk-open=${(e: WalkOpenEvent) => this.openWalkFromList(e.id)}
         @saved-walk=${(e: SavedWalkEvent) => w.savedAction(e.action, e.key)}
       ></walk-list>`;
   }

@@ -115,3 +115,17 @@ test('printing a walk puts the map and the itinerary on the page', async ({ page
   await expect(page.locator('walk-panel li.stop')).toHaveCount(5);
   await page.pdf({ path: info.outputPath('itinerary-zh.pdf'), format: 'A4' });
 });
+
+test('a walk opened from further down the list starts at its title, not where the list was scrolled', async ({
+  page,
+}) => {
+  await openApp(page, '#lang=zh');
+  await walksTab(page);
+  // The last curated walk: reaching it scrolls the sheet (on a phone) down the list.
+  const last = page.locator('walk-list button[data-walk]').last();
+  await last.scrollIntoViewIfNeeded();
+  await last.click();
+  const title = page.locator('walk-panel h2');
+  await expect(title).toBeFocused();
+  await expect(title).toBeInViewport({ ratio: 1 });
+});

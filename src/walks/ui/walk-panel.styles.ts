@@ -47,6 +47,47 @@ export const walkPanelStyles = [
       border-color: var(--warning);
       color: #7a4500;
     }
+    .set-off {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 0.75rem;
+      margin: 0.5rem 0;
+    }
+    .set-off input {
+      min-height: 44px;
+      margin-inline-start: 0.4rem;
+      font: inherit;
+    }
+    .set-off .hint {
+      margin: 0;
+    }
+    .ends {
+      font-weight: 600;
+    }
+    .times {
+      display: block;
+      font-size: 0.88rem;
+    }
+    .hours-warning {
+      margin: 0.3rem 0;
+      padding: 0.35rem 0.55rem;
+      border-inline-start: 4px solid var(--warning);
+      background: var(--warning-bg);
+      font-size: 0.88rem;
+    }
+    .hours-warning span {
+      display: block;
+    }
+    .hours-warning .fix {
+      min-height: 44px;
+      margin: 0.3rem 0.4rem 0 0;
+      padding: 0 0.75rem;
+      border: 1px solid var(--line);
+      border-radius: 999px;
+      background: var(--card);
+      cursor: pointer;
+    }
     .appointment {
       margin: 0.5rem 0;
       padding: 0.45rem 0.65rem;

@@ -17,6 +17,10 @@ import type { WalkDirectionView, WalkView } from '../walk-view.ts';
 import { systemClock } from '../../data/clock.ts';
 import { OSM_ATTRIBUTION, OSM_COPYRIGHT_URL } from '../../data/licence.ts';
 import { walkPanelStyles } from './walk-panel.styles.ts';
+import type { HoursSpec } from '../../hours/opening-hours.ts';
+import { clockText } from '../../hours/open-now.ts';
+import { formatLocal } from '../../listings/time.ts';
+import { timeWalk, type TimedStop, type TimedWalk } from '../timed-walk.ts';
 
 /**
  * One walk: totals, numbered stops with the legs between them and turn-by-turn directions, and (for the
@@ -41,7 +45,14 @@ export class WalkPanel extends LitElement {
     t: { attribute: false },
     dragging: { state: true },
     startLabel: {},
+    hoursOf: { attribute: false },
+    startAt: { state: true },
   };
+
+  /** Opening hours of a stop, when the data has them. */
+  declare hoursOf: (id: string) => HoursSpec | undefined;
+  /** The time the visitor sets off, minutes after today's midnight (Hangzhou); undefined: not given. */
+  declare startAt: number | undefined;
 
   /** Label of the button that starts the guided walk. */
   declare startLabel: string;
@@ -71,6 +82,95 @@ export class WalkPanel extends LitElement {
     this.startLabel = '';
     this.lang = 'zh';
     this.now = systemClock();
+    this.hoursOf = () => undefined;
+  }
+
+  /** Moves focus to the walk's title (the shell calls it when a walk is opened from the list). */
+  focusTitle(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  /** Today's date in Hangzhou, from `now`. */
+  private get today(): string {
+    return formatLocal(this.now).slice(0, 10);
+  }
+
+  /** The set-off time: the visitor's, else the one an added event's start asks for. */
+  private start(w: WalkView): number | undefined {
+    if (this.startAt !== undefined) return this.startAt;
+    const a = this.appointment;
+    const d = a && departureFor(w, a.place, a.start);
+    if (!d) return undefined;
+    const local = formatLocal(d.leave);
+    return local.slice(0, 10) === this.today
+      ? Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16))
+      : undefined;
+  }
+
+  private renderSetOff(timed: TimedWalk | undefined, start: number | undefined) {
+    const t = this.t;
+    return html`<div class="set-off">
+      <label
+        >${t.setOffAt}
+        <input
+          type="time"
+          .value=${start === undefined ? '' : clockText(start)}
+          @change=${(e: Event) => {
+            const v = (e.target as HTMLInputElement).value;
+            this.startAt = /^\d{2}:\d{2}$/.test(v)
+              ? Number(v.slice(0, 2)) * 60 + Number(v.slice(3))
+              : undefined;
+          }}
+        />
+      </label>
+      ${
+        timed
+          ? html`<span class="ends" data-testid="walk-ends">${t.walkEnds(clockText(timed.end))}</span>`
+          : html`<p class="hint">${t.setOffHint}</p>`
+      }
+    </div>`;
+  }
+
+  /** A stop's times and, when its hours do not fit the visit, what is wrong and the fix. */
+  private renderTimes(i: number, name: string, ts: TimedStop, start: number) {
+    const t = this.t;
+    const at = clockText(ts.arrive);
+    const st = ts.status;
+    const problem =
+      st.status === 'closed-day'
+        ? t.hoursClosedDay(name)
+        : st.status === 'after-last-entry'
+          ? st.lastEntry !== undefined && st.lastEntry < ts.arrive && ts.fix?.kind === 'earlier'
+            ? t.hoursAfterLastEntry(name, at, clockText(st.lastEntry))
+            : t.hoursClosedForDay(name, at)
+          : st.status === 'before-opening'
+            ? t.hoursBeforeOpening(name, at, clockText(st.opensAt))
+            : st.status === 'closes-during'
+              ? t.hoursClosesDuring(name, clockText(st.closesAt))
+              : undefined;
+    const fix = ts.fix;
+    return html`<span class="times">${t.arriveLeave(at, clockText(ts.leave))}</span> ${
+        problem
+          ? html`<p class="hours-warning">
+              <span>${problem}</span>
+              ${
+                fix && fix.kind !== 'skip'
+                  ? html`<button
+                      class="fix"
+                      @click=${() => (this.startAt = start + (fix.kind === 'earlier' ? -fix.minutes : fix.minutes))}
+                    >
+                      ${fix.kind === 'earlier' ? t.fixEarlier(fix.minutes) : t.fixLater(fix.minutes)}
+                    </button>`
+                  : nothing
+              }
+              ${
+                this.editable
+                  ? html`<button class="fix" @click=${() => this.removeStop(i)}>${t.fixSkip}</button>`
+                  : nothing
+              }
+            </p>`
+          : nothing
+      }`;
   }
 
   static styles = walkPanelStyles;
@@ -135,11 +235,13 @@ export class WalkPanel extends LitElement {
     const other = zh ? 'en' : 'zh';
     const name = (x: { name_zh: string; name_en: string }) => (zh ? x.name_zh : x.name_en);
     const unreachable = w.stops.filter((s) => w.unreachable.includes(s.id));
+    const start = this.start(w);
+    const timed = start === undefined ? undefined : timeWalk(w, start, this.today, this.hoursOf);
     return html`
       <article aria-labelledby="walk-title">
         <header>
           <div>
-            <h2 id="walk-title">${name(w)}</h2>
+            <h2 id="walk-title" tabindex="-1">${name(w)}</h2>
             <p class="hint" lang=${HTML_LANG[other]}>${zh ? w.name_en : w.name_zh}</p>
           </div>
           <button
@@ -158,7 +260,7 @@ export class WalkPanel extends LitElement {
         <p class="hint">
           ${t.walkTime(t.minutes(w.walk_min), t.minutes(w.duration_min))} · ${t.profiles[w.profile]}
         </p>
-        ${this.renderAppointment(w)}
+        ${this.renderAppointment(w)} ${this.renderSetOff(timed, start)}
         ${
           w.step_free
             ? html`<span class="badge">${t.stepFree}</span>`
@@ -265,6 +367,7 @@ export class WalkPanel extends LitElement {
                   </button>
                   ${s.text_zh ? html`<p class="text">${zh ? s.text_zh : s.text_en}</p>` : nothing}
                   <span class="dwell">${t.dwell(s.dwell_min)}</span>
+                  ${timed && start !== undefined ? this.renderTimes(i, name(s), timed.stops[i], start) : nothing}
                 </div>
                 ${
                   this.editable
