@@ -24,6 +24,7 @@ import {
 import { validateNetwork } from '../src/data/validate-network.ts';
 import { buildGraph, type NetworkCollection } from '../src/walks/graph.ts';
 import { compileWalk } from '../src/walks/compile.ts';
+import { validateReach, type ReachPlace } from '../src/walks/reach.ts';
 import { buildSearchDocs } from '../src/search/build-index.ts';
 import { countPointPlaces } from '../src/places/area-counts.ts';
 import { sitePlanSvg } from '../src/places/site-plan.ts';
@@ -87,11 +88,24 @@ if (!network) errors.push(`${networkPath}:-:-: missing walking network`);
 else errors.push(...validateNetwork(relative('.', networkPath), network).map(formatError));
 
 const placeIds = new Map<string, PlaceFeature>();
+const pointPlaces: ReachPlace[] = [];
 for (const f of files) {
   if (f.kind !== 'place') continue;
-  for (const feature of (f.json as PlaceCollection).features ?? [])
+  for (const feature of (f.json as PlaceCollection).features ?? []) {
     placeIds.set(feature.properties?.id, feature);
+    if (feature.geometry?.type === 'Point' && Array.isArray(feature.geometry.coordinates))
+      pointPlaces.push({
+        file: f.file,
+        id: String(feature.properties?.id),
+        coordinates: feature.geometry.coordinates,
+        off_network_zh: feature.properties?.off_network_zh,
+        off_network_en: feature.properties?.off_network_en,
+      });
+  }
 }
+// Reach: every point place within 30 m of a walkable edge (or marked why not), and no 0 m walk between two.
+if (network && !errors.some((e) => e.startsWith(`${relative('.', networkPath)}:`)))
+  errors.push(...validateReach(pointPlaces, buildGraph(network as NetworkCollection)).map(formatError));
 const walkDir = join(root, 'walks');
 const walks: WalkDefinition[] = [];
 for (const name of existsSync(walkDir) ? readdirSync(walkDir).sort() : []) {

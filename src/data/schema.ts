@@ -164,6 +164,13 @@ export const PlacePropertiesSchema = v.strictObject({
   ref: v.optional(id),
   /** Path of the site plan drawn for this place; set by `npm run data`, never in geodata/ (the validator says so). */
   plan: v.optional(text),
+  /**
+   * Why a point place lies more than 30 m from every edge of the walking network (say what the network data
+   * shows, e.g. no mapped way inside the grounds); a walk to it ends at the nearest edge. The validator
+   * refuses the mark on a place within 30 m.
+   */
+  off_network_zh: v.optional(text),
+  off_network_en: v.optional(text),
   /** Toilets and rest spots: usable from a wheelchair. */
   accessible: v.optional(v.boolean()),
   ...provenance,

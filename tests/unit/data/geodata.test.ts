@@ -28,4 +28,22 @@ describe('npm run data', { timeout: 60_000 }, () => {
     );
     expect(stderr).toContain('missing layer file for area "imperial-city"');
   });
+
+  it('prints a place far from the walking network and two places that plan as a 0 m walk', () => {
+    let stderr = '';
+    try {
+      execFileSync('npx', ['tsx', 'scripts/data.ts', 'tests/fixtures/unreachable-geodata', '--check'], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    } catch (e) {
+      stderr = (e as { stderr: string }).stderr;
+    }
+    expect(stderr).toContain(
+      'tests/fixtures/unreachable-geodata/layers/deshou.geojson:far:geometry: is 389 m from the walking network',
+    );
+    expect(stderr).toContain(
+      'tests/fixtures/unreachable-geodata/layers/deshou.geojson:south-of-street:geometry: meets the walking network at the same point as "north-of-street"',
+    );
+  });
 });
