@@ -6,6 +6,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { eventsToIcs } from '../../src/listings/ical.ts';
 import { filterFeed, parseFilter, withDefaultWindow } from '../feed/feed-filter.ts';
 import { notFound } from '../base/errors.ts';
+import { pageFeed, parsePage } from '../feed/feed-page.ts';
 import { etagOf } from '../base/security.ts';
 import { FEED_COMPRESSION, sendCached, type Service } from './http.ts';
 
@@ -26,7 +27,10 @@ export const feedRoutes: FastifyPluginAsync<Service> = async (app, { feed, geoda
   }
 
   app.get('/api/events', { compress: FEED_COMPRESSION }, async (req, reply) => {
-    const { c, filter, modified, shared, key } = await windowed(req.query);
+    const { page, rest } = parsePage(req.query as Record<string, unknown>);
+    const { c, filter, modified, shared, key } = await windowed(rest);
+    if (page)
+      return sendCached(req, reply, JSON.stringify(pageFeed(c.feed, filter, page)), JSON_TYPE, modified);
     if (shared && windowCache?.key === key)
       return sendCached(req, reply, windowCache.body, JSON_TYPE, windowCache.modified, windowCache.etag);
     const body = JSON.stringify(filterFeed(c.feed, filter));
