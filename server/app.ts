@@ -11,6 +11,7 @@ import Fastify, {
   type FastifyRequest,
 } from 'fastify';
 import type { Server } from 'node:http';
+import compress from '@fastify/compress';
 import type { Db } from './db/db.ts';
 import { openStores } from './store/index.ts';
 import { systemClock, type Clock } from '../src/data/clock.ts';
@@ -191,6 +192,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock,
     sleep: options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms))),
   };
+  // Compression is opt-in per route (the feed routes, routes/feed.ts): the front end's files are served
+  // pre-compressed by serveFile, and no request body is ever decompressed (bodies stay under BODY_LIMIT as
+  // sent).
+  await app.register(compress, { global: false, globalDecompression: false });
   app.get('/api/health', async () => ({ ok: true, db: db.kind }));
   await app.register(feedRoutes, service);
   await app.register(authRoutes, service);

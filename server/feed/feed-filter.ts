@@ -50,7 +50,8 @@ export function parseFilter(query: Record<string, unknown>): FeedFilter | undefi
   const from = day(query.from, 'from');
   const toDay = day(query.to, 'to');
   const to = toDay === undefined ? undefined : toDay + DAY_MS;
-  if (from !== undefined && to !== undefined && to <= from) throw bad('to: must not be before from');
+  if (from !== undefined && to !== undefined && to <= from)
+    throw new ApiError(400, 'bad_range', 'to: must not be before from');
   const f: FeedFilter = {
     from,
     to,

@@ -3,6 +3,8 @@
  * API's `validation` error, role checks, and the conditional GET of the public feed.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyCompressOptions } from '@fastify/compress';
+import { constants as zlibConstants } from 'node:zlib';
 import * as v from 'valibot';
 import type { Config } from '../base/config.ts';
 import type { Db } from '../db/db.ts';
@@ -82,18 +84,36 @@ export function csrfCookie(service: Service, reply: FastifyReply, req: FastifyRe
   reply.header('set-cookie', [cookie(CSRF_COOKIE, csrf, { secure: secure(service, req) })]);
 }
 
+/**
+ * The validator a feed response carries: weak (`W/"…"`), because the same body goes out gzip-, brotli- or
+ * un-encoded (`Vary: Accept-Encoding`), and a strong ETag would have to differ per encoding. The tag is the
+ * hash of the uncompressed body, so every encoding of one body shares it.
+ */
+export const weakEtag = (etag: string) => (etag.startsWith('W/') ? etag : `W/${etag}`);
+
+/** If-None-Match by weak comparison (RFC 9110 §8.8.3.2): `W/"x"` and `"x"` both match `W/"x"`. */
+const matches = (header: string, etag: string) =>
+  header.split(',').some((x) => {
+    const t = x.trim();
+    return t === '*' || weakEtag(t) === etag;
+  });
+
 function conditional(req: FastifyRequest, reply: FastifyReply, etag: string, modified: number): boolean {
   reply
     .header('etag', etag)
     .header('last-modified', new Date(modified).toUTCString())
-    .header('cache-control', 'no-cache');
+    .header('cache-control', 'no-cache')
+    .header('vary', 'accept-encoding');
   const inm = req.headers['if-none-match'];
-  if (inm !== undefined) return inm.split(',').some((x) => x.trim() === etag || x.trim() === '*');
+  if (inm !== undefined) return matches(inm, etag);
   const ims = req.headers['if-modified-since'];
   return ims !== undefined && Date.parse(ims) >= modified;
 }
 
-/** A body with ETag and Last-Modified, or 304 when the client's copy is current. */
+/**
+ * A body with a weak ETag and Last-Modified, or 304 when the client's copy is current. The route compresses
+ * the body when the client accepts it (FEED_COMPRESSION).
+ */
 export function sendCached(
   req: FastifyRequest,
   reply: FastifyReply,
@@ -102,7 +122,17 @@ export function sendCached(
   modified: number,
   etag?: string,
 ) {
-  const tag = etag ?? etagOf(body);
+  const tag = weakEtag(etag ?? etagOf(body));
   if (conditional(req, reply, tag, modified)) return reply.code(304).send();
   return reply.type(type).send(body);
 }
+
+/**
+ * How the feed routes compress (@fastify/compress): brotli or gzip by the client's Accept-Encoding, bodies
+ * from 1 KiB. Brotli at quality 4, not the library's 11, which costs about 10× the CPU for a few per cent.
+ */
+export const FEED_COMPRESSION = {
+  encodings: ['br', 'gzip'],
+  threshold: 1024,
+  brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+} satisfies FastifyCompressOptions;

@@ -3,7 +3,7 @@
  * being worked on) and one row per revision (the full event JSON and its moderation state). The published
  * revision stays public while a newer one is draft, pending or rejected.
  */
-import type { Db, Queryable } from '../db/db.ts';
+import type { Db, Param, Queryable } from '../db/db.ts';
 import { one } from '../db/db.ts';
 import type { ListingEvent } from '../../src/listings/schema.ts';
 import type { EventRecord, QueueItem, User, WorkingRevision } from '../../src/api/contract.ts';
@@ -23,7 +23,7 @@ export class EventStore {
   private iso = () => new Date(this.clock()).toISOString();
   private audit = (q: Queryable, ...rest: AuditArgs) => audit(q, this.iso(), ...rest);
 
-  private async eventRows(q: Queryable, where: string, params: (string | number)[]): Promise<Row[]> {
+  private async eventRows(q: Queryable, where: string, params: Param[]): Promise<Row[]> {
     return (
       await q.query<Row>(
         `SELECT e.*, o.id AS org_id, o.name_zh AS org_name_zh, o.name_en AS org_name_en, o.url AS org_url
@@ -33,17 +33,28 @@ export class EventStore {
     ).rows;
   }
 
-  private async records(q: Queryable, rows: Row[]): Promise<EventRecord[]> {
+  /**
+   * The records of the events `where` selects (a condition on `events e`, as in `eventRows`). Trap: the
+   * revisions are selected by the same condition in a subquery, not by a list of the events' ids: one
+   * parameter per id fails above SQLite's 32,766 and PostgreSQL's 65,535 parameters (issue #16).
+   */
+  private async records(q: Queryable, where: string, params: Param[]): Promise<EventRecord[]> {
+    const rows = await this.eventRows(q, where, params);
     if (!rows.length) return [];
-    const ids = rows.map((r) => r.id as string);
     const revs = (
       await q.query<Row>(
-        `SELECT * FROM revisions WHERE event_id IN (${ids.map((_, i) => `$${i + 1}`).join(', ')}) ORDER BY id DESC`,
-        ids,
+        `SELECT * FROM revisions WHERE event_id IN (SELECT e.id FROM events e ${where}) ORDER BY id DESC`,
+        params,
       )
     ).rows;
+    const byEvent = new Map<string, Row[]>();
+    for (const r of revs) {
+      const list = byEvent.get(r.event_id as string);
+      if (list) list.push(r);
+      else byEvent.set(r.event_id as string, [r]);
+    }
     return rows.map((e) => {
-      const mine = revs.filter((r) => r.event_id === e.id);
+      const mine = byEvent.get(e.id as string) ?? [];
       const pub = mine.find((r) => r.id === e.published_revision);
       const work = mine.find((r) => r.id === e.working_revision);
       const working: WorkingRevision | null = work
@@ -81,15 +92,13 @@ export class EventStore {
   }
 
   async eventRecords(organizationId?: number): Promise<EventRecord[]> {
-    const rows =
-      organizationId === undefined
-        ? await this.eventRows(this.db, '', [])
-        : await this.eventRows(this.db, 'WHERE e.organization_id = $1', [organizationId]);
-    return this.records(this.db, rows);
+    return organizationId === undefined
+      ? this.records(this.db, '', [])
+      : this.records(this.db, 'WHERE e.organization_id = $1', [organizationId]);
   }
 
   async eventRecord(id: string, q: Queryable = this.db): Promise<EventRecord | undefined> {
-    return (await this.records(q, await this.eventRows(q, 'WHERE e.id = $1', [id])))[0];
+    return (await this.records(q, 'WHERE e.id = $1', [id]))[0];
   }
 
   async eventOrganization(id: string): Promise<number | undefined> {

@@ -191,6 +191,8 @@ export interface BlockingEvent {
 export const ERROR_CODES = [
   'invalid_json',
   'bad_request',
+  'bad_cursor',
+  'bad_range',
   'unauthenticated',
   'invalid_credentials',
   'csrf',
