@@ -31,6 +31,7 @@ import { FeedController } from './feed-controller.ts';
 import { systemClock, type Clock } from '../data/clock.ts';
 import '../walks/ui/walk-list.ts';
 import '../walks/ui/walk-panel.ts';
+import '../walks/ui/time-plan-form.ts';
 import type { WalkPanel } from '../walks/ui/walk-panel.ts';
 import '../walks/ui/start-here.ts';
 import '../walks/ui/walk-guide.ts';
@@ -42,6 +43,7 @@ import type {
   GuideEvent,
   StartChoiceEvent,
   SavedWalkEvent,
+  TimePlanEvent,
   WalkActionEvent,
   WalkAddEvent,
   WalkEditEvent,
@@ -68,10 +70,19 @@ import type { ListedOccurrence } from '../listings/filters.ts';
 import { nearbyOccurrences } from '../listings/near.ts';
 import { subscribeLinks } from '../listings/subscribe.ts';
 import { hoursSpec } from '../hours/opening-hours.ts';
+import { clockText } from '../hours/open-now.ts';
+import { formatLocal } from '../listings/time.ts';
 import { NEAR_METRES } from '../places/ui/place-list.ts';
 import { DEFAULT_TRIP, type TripSettings } from '../trips/trip-settings.ts';
 import type { TripChangeEvent } from '../events/trips.ts';
 import { songAppStyles } from './song-app.styles.ts';
+
+/** The next quarter hour after `at` in Hangzhou, minutes after midnight: the plan form's default start. */
+function nextQuarter(at: number): number {
+  const local = formatLocal(at);
+  const minute = Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16));
+  return Math.min(23 * 60 + 45, Math.ceil(minute / 15) * 15);
+}
 
 const LANG_KEY = 'song-heritage-map:lang';
 /** Set once the visitor has put the first screen away: a returning visitor sees the map first. */
@@ -129,12 +140,18 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
     trip: { state: true },
     startOpen: { state: true },
     walkNote: { state: true },
+    walkStart: { state: true },
+    planning: { state: true },
   };
 
   /** The first screen's ways in are shown (first visit, no link to anything in particular). */
   declare startOpen: boolean;
   /** What "Add to walk" just did, said until the next change. */
   declare walkNote: { text: string; open: boolean } | undefined;
+  /** The set-off time a plan by time chose (minutes after today's midnight), handed to the walk panel. */
+  declare walkStart: number | undefined;
+  /** A walk is being planned by time. */
+  declare planning: boolean;
 
   /** The guided walk: position, next stop, arrivals, new routes (guide-controller.ts). */
   readonly guide = new GuideController(this);
@@ -361,6 +378,51 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
 
   place(id: string): PlaceFeature | undefined {
     return this.placeById(id);
+  }
+
+  places(): readonly PlaceFeature[] {
+    return this.data?.places.features ?? [];
+  }
+
+  /** Plans the visitor's own walk by time and opens it, with the set-off time and what was planned said. */
+  private async onTimePlan(e: TimePlanEvent) {
+    this.planning = true;
+    const today = formatLocal(this.clock()).slice(0, 10);
+    const plan = await this.walks.planByTime(e.start, e.startAt, e.budget, today);
+    this.planning = false;
+    if (!plan) return;
+    const t = this.t;
+    const start = this.placeById(e.start);
+    const startClosed = plan.warnings.some((w) => w.index === 0);
+    const name = start ? (placeText(start.properties, 'name', this.lang) ?? '') : '';
+    this.walkStart = e.startAt;
+    this.walks.message = [
+      plan.stops.length > 1 ? t.planResult(plan.stops.length, clockText(plan.end)) : t.planNothing,
+      startClosed ? t.planStartClosed(name) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    this.url.write();
+    void this.updateComplete.then(() => {
+      const aside = this.renderRoot.querySelector('aside');
+      if (aside) aside.scrollTop = 0;
+      this.renderRoot.querySelector<WalkPanel>('walk-panel')?.focusTitle();
+    });
+  }
+
+  /** Start places offered by the plan-by-time form: visitable points, by name in the visitor's language. */
+  private planStarts(): { id: string; name: string }[] {
+    const collator = new Intl.Collator(this.lang === 'zh' ? 'zh-Hans-u-co-pinyin' : 'en');
+    return this.places()
+      .filter(
+        (f) =>
+          f.geometry.type === 'Point' && !['metro', 'toilet', 'coach', 'rest'].includes(f.properties.kind),
+      )
+      .map((f) => ({
+        id: f.properties.id,
+        name: placeText(f.properties, 'name', this.lang) ?? f.properties.id,
+      }))
+      .sort((a, b) => collator.compare(a.name, b.name));
   }
 
   async printWalk(): Promise<void> {
@@ -762,6 +824,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
           .t=${t}
           .startLabel=${GUIDE_STRINGS[this.lang].startWalk}
           .hoursOf=${this.hoursOf}
+          .startAt=${w.openId === MINE ? this.walkStart : undefined}
           @walk-guide=${this.onGuide}
           @walk-open=${(e: WalkOpenEvent) => w.open(e.id)}
           @walk-edit=${(e: WalkEditEvent) => {
@@ -775,6 +838,14 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
     }
     // The tab buttons are not headings: a hidden h2 keeps the outline h1 → h2 → h3 (axe heading-order).
     return html`<h2 class="visually-hidden">${t.tabWalks}</h2>
+      <time-plan-form
+        .places=${this.planStarts()}
+        start="gulou"
+        .startAt=${nextQuarter(this.clock())}
+        ?busy=${this.planning}
+        .t=${t}
+        @time-plan=${this.onTimePlan}
+      ></time-plan-form>
       <walk-list
         .walks=${w.walks}
         .saved=${w.saved}

@@ -22,10 +22,19 @@ import {
   type WalkView,
 } from '../walks/walk-view.ts';
 import { MAX_WALK_STOPS } from '../data/ids.ts';
+import { hoursSpec } from '../hours/opening-hours.ts';
+import { metresBetween } from '../data/distance.ts';
+import type { TimeboxPlan } from '../walks/timebox.ts';
 import type { Clock } from '../data/clock.ts';
 import { zoned } from '../i18n/zoned.ts';
 
 export const MINE = 'mine';
+
+/** How many places nearest the start a time-boxed plan chooses from. */
+const TIMEBOX_CANDIDATES = 14;
+/** Kinds that are services or whole areas, not places to visit on a walk. */
+const NOT_VISITED = new Set(['area', 'metro', 'toilet', 'coach', 'rest', 'river', 'hill', 'wall']);
+const isVisitable = (f: PlaceFeature) => f.geometry.type === 'Point' && !NOT_VISITED.has(f.properties.kind);
 
 export interface MyWalk {
   stops: string[];
@@ -41,6 +50,8 @@ export interface WalkHost extends ReactiveControllerHost {
   /** The app's clock: when a walk is saved. */
   readonly clock: Clock;
   place(id: string): PlaceFeature | undefined;
+  /** Every place (for planning a walk by time). */
+  places(): readonly PlaceFeature[];
   /** The venue of an event occurrence, once the feed is loaded (undefined before, or for an unknown key). */
   eventPlace?(key: string): string | undefined;
   /** Prints the itinerary (the shell owns the page and the map). */
@@ -202,6 +213,41 @@ export class WalkController implements ReactiveController {
       zh: view?.name_zh ?? '',
       en: view?.name_en ?? '',
     });
+  }
+
+  /**
+   * Plans the visitor's own walk by time ("2 hours from 鼓楼 at 14:00", today): the places that fit, open on
+   * arrival, in walking order. Candidates are the visitable point places nearest the start (straight line),
+   * so the exact order search stays fast on a phone. Undefined when the network cannot be loaded.
+   */
+  async planByTime(
+    start: string,
+    startAt: number,
+    budget: number,
+    date: string,
+  ): Promise<TimeboxPlan | undefined> {
+    const from = this.host.place(start);
+    const planner = await this.getPlanner();
+    if (!from || !planner) return undefined;
+    const here = visitPoint(from);
+    const near = this.host
+      .places()
+      .filter((f) => f.properties.id !== start && isVisitable(f))
+      .map((f) => ({ f, d: metresBetween(here, visitPoint(f)) }))
+      .sort((a, b) => a.d - b.d)
+      .slice(0, TIMEBOX_CANDIDATES)
+      .map((x) => x.f);
+    const candidates = [from, ...near].map((f) => {
+      const input = this.stopInputs([f.properties.id])[0];
+      const visit = f.properties.visit_min ?? [DEFAULT_DWELL_MIN.standard, DEFAULT_DWELL_MIN.standard];
+      return { ...input, visit, hours: hoursSpec(f.properties) };
+    });
+    const plan = planner.timebox(candidates, { date, startAt, budget });
+    this.mine = { stops: plan.stops.map((s) => s.id), profile: 'standard', tour: 'open' };
+    this.openId = MINE;
+    this.message = undefined;
+    this.refresh();
+    return plan;
   }
 
   /** Loads the routing network now (the guided walk may need a new route offline). */

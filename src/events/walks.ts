@@ -97,5 +97,20 @@ declare global {
   interface HTMLElementEventMap {
     [GuideEvent.type]: GuideEvent;
     [StartChoiceEvent.type]: StartChoiceEvent;
+    [TimePlanEvent.type]: TimePlanEvent;
+  }
+}
+
+/** "Plan by my time": a walk of `budget` minutes from the place `start`, setting off at `startAt` today. */
+export class TimePlanEvent extends Event {
+  static readonly type = 'time-plan';
+  constructor(
+    readonly start: string,
+    /** Minutes after today's midnight, Hangzhou time. */
+    readonly startAt: number,
+    /** Minutes available. */
+    readonly budget: number,
+  ) {
+    super(TimePlanEvent.type, { bubbles: true, composed: true });
   }
 }

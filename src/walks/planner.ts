@@ -3,7 +3,9 @@
  * the first time a walk is planned (the network is not part of the first view).
  */
 import { buildGraph, type Graph, type NetworkCollection } from './graph.ts';
-import { DEFAULT_DWELL_MIN, orderStops, planWalk, type Stop } from './plan.ts';
+import { DEFAULT_DWELL_MIN, distanceMatrix, orderStops, planWalk, type Stop } from './plan.ts';
+import { SPEED_M_PER_MIN } from './pace.ts';
+import { planTimebox, type Candidate, type TimeboxPlan } from './timebox.ts';
 import { distancesFrom, edgeFilter, snapFor, type Profile } from './route.ts';
 import type { Tour } from './order.ts';
 import type { WalkView } from './walk-view.ts';
@@ -42,6 +44,22 @@ export class WalkPlanner {
     // The walk from the exact position to the network and from the network to each place is added on.
     ok.forEach((p, i) => out.set(p.id, d[i] + here.distance + snaps[i].distance));
     return out;
+  }
+
+  /**
+   * "I have this long, from here, at this time": the stops that fit and their order (timebox.ts), on the
+   * standard profile. `places[0]` is the start; the rest are candidates, nearest first filled.
+   */
+  timebox(
+    places: (StopInput & Candidate)[],
+    when: { date: string; startAt: number; budget: number },
+  ): TimeboxPlan {
+    return planTimebox({
+      places,
+      distances: distanceMatrix(this.graph, places.map(toStop), 'standard'),
+      speed: SPEED_M_PER_MIN.standard,
+      ...when,
+    });
   }
 
   /** The stops in their best order: the first stays first; an open walk keeps the last stop last. */

@@ -46,12 +46,15 @@ export class WalkPanel extends LitElement {
     dragging: { state: true },
     startLabel: {},
     hoursOf: { attribute: false },
-    startAt: { state: true },
+    startAt: { type: Number },
   };
 
   /** Opening hours of a stop, when the data has them. */
   declare hoursOf: (id: string) => HoursSpec | undefined;
-  /** The time the visitor sets off, minutes after today's midnight (Hangzhou); undefined: not given. */
+  /**
+   * The time the visitor sets off, minutes after today's midnight (Hangzhou); undefined: not given. The shell
+   * sets it after a plan by time; the visitor changes it in the panel.
+   */
   declare startAt: number | undefined;
 
   /** Label of the button that starts the guided walk. */
