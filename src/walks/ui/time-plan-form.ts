@@ -63,6 +63,7 @@ export class TimePlanForm extends LitElement {
         font-size: 1rem;
       }
       fieldset {
+        min-width: 0;
         display: flex;
         flex-wrap: wrap;
         gap: 0.5rem;
@@ -90,6 +91,14 @@ export class TimePlanForm extends LitElement {
       .row label {
         display: grid;
         gap: 0.2rem;
+        min-width: 0;
+        max-width: 100%;
+      }
+      .row label:first-child {
+        flex: 1 1 14rem;
+      }
+      select {
+        width: 100%;
       }
       select,
       input[type='time'] {
