@@ -282,6 +282,12 @@ const zh = {
   fixSkip: '跳过这一站',
   walkAlong: (name: string, d: string) => `沿${name}步行 ${d}`,
   takeSteps: (d: string) => `走台阶 ${d}`,
+  turnWalk: (turn: 'left' | 'right' | 'straight', name: string, d: string) =>
+    `${{ left: '左转', right: '右转', straight: '直行' }[turn]}，沿${name}步行 ${d}`,
+  turnSteps: (turn: 'left' | 'right' | 'straight', d: string) =>
+    `${{ left: '左转', right: '右转', straight: '直行' }[turn]}，走台阶 ${d}`,
+  arriveSide: (name: string, side: 'left' | 'right' | 'ahead') =>
+    side === 'ahead' ? `到达：${name}就在前方` : `到达：${name}在${side === 'left' ? '左' : '右'}手边`,
   legSummary: (d: string, t: string) => `${d} · ${t}`,
   unreachable: (names: string) => `按此步行方式无法到达：${names}。请换一种方式或移除该站。`,
   noStepFreeNote: '此路线含台阶；需要无障碍时请选“无障碍”方式。',
@@ -586,6 +592,14 @@ const en: Translation = {
   fixSkip: 'Skip this stop',
   walkAlong: (name: string, d: string) => `Walk ${d} along ${name}`,
   takeSteps: (d: string) => `Take the steps (${d})`,
+  turnWalk: (turn: 'left' | 'right' | 'straight', name: string, d: string) =>
+    turn === 'straight' ? `Continue straight on along ${name}, ${d}` : `Turn ${turn} onto ${name}, walk ${d}`,
+  turnSteps: (turn: 'left' | 'right' | 'straight', d: string) =>
+    turn === 'straight'
+      ? `Continue straight on up or down the steps (${d})`
+      : `Turn ${turn} and take the steps (${d})`,
+  arriveSide: (name: string, side: 'left' | 'right' | 'ahead') =>
+    side === 'ahead' ? `Arrive: ${name} is straight ahead` : `Arrive: ${name} is on your ${side}`,
   legSummary: (d: string, t: string) => `${d} · ${t}`,
   unreachable: (names: string) =>
     `Cannot be reached this way: ${names}. Choose another way of walking or remove the stop.`,

@@ -5,7 +5,7 @@
 import { along, centroid, length } from '@turf/turf';
 import type { PlaceFeature, WalkDefinition } from '../data/schema.ts';
 import type { Graph } from './graph.ts';
-import { planWalk, type Stop, type WalkPlan } from './plan.ts';
+import { planWalk, type Side, type Stop, type Turn, type WalkPlan } from './plan.ts';
 
 /** Where a walk visits a place: a point as it is, a line at its middle, an area at its centroid. */
 export function visitPoint(f: PlaceFeature): [number, number] {
@@ -43,7 +43,8 @@ export interface WalkFeatureProperties {
     to: string;
     distance_m: number;
     minutes: number;
-    directions: { name_zh: string; name_en: string; distance_m: number; steps: boolean }[];
+    directions: { name_zh: string; name_en: string; distance_m: number; steps: boolean; turn?: Turn }[];
+    arrival?: Side;
   }[];
 }
 
@@ -101,7 +102,14 @@ export function compileWalk(g: Graph, walk: WalkDefinition, places: Map<string, 
         minutes: r1(l.minutes),
         directions: l.directions
           .map((d) => ({ ...d, distance_m: Math.round(d.distance), distance: undefined }))
-          .map(({ name_zh, name_en, distance_m, steps }) => ({ name_zh, name_en, distance_m, steps })),
+          .map(({ name_zh, name_en, distance_m, steps, turn }) => ({
+            name_zh,
+            name_en,
+            distance_m,
+            steps,
+            turn,
+          })),
+        arrival: l.arrival,
       })),
     },
   };

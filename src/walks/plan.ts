@@ -10,10 +10,12 @@ import {
   edgeFilter,
   pathCoordinates,
   shortestPath,
+  slice,
   snapFor,
   type Path,
   type Profile,
 } from './route.ts';
+import { metresPerDegree } from '../data/distance.ts';
 
 export { DEFAULT_DWELL_MIN, SPEED_M_PER_MIN } from './pace.ts';
 
@@ -24,11 +26,17 @@ export interface Stop {
   dwell?: number;
 }
 
+/** How a direction begins, relative to the one before it (the first of a leg has none). */
+export type Turn = 'left' | 'right' | 'straight';
+/** Where the stop lies as the visitor arrives: beside the way on one side, or straight ahead. */
+export type Side = 'left' | 'right' | 'ahead';
+
 export interface Direction {
   name_zh: string;
   name_en: string;
   distance: number;
   steps: boolean;
+  turn?: Turn;
 }
 
 export interface Leg {
@@ -40,6 +48,8 @@ export interface Leg {
   directions: Direction[];
   /** Number of separate stepped sections on this leg. */
   steppedSections: number;
+  /** Which side the stop is on at the end of the leg. */
+  arrival?: Side;
 }
 
 export interface WalkPlan {
@@ -56,17 +66,67 @@ export interface WalkPlan {
   unreachable: string[];
 }
 
+/** A change of heading under this many degrees reads as "straight on". */
+const STRAIGHT_DEG = 30;
+/** Headings are taken over this many metres at a turn, so a short kink in the drawing is not a turn. */
+const HEADING_M = 12;
+/** A stop closer than this to the end of the way is "ahead", not on a side. */
+const AHEAD_M = 8;
+
+/** Compass heading in degrees from a to b (0 north, 90 east), on a local flat projection. */
+function heading(a: [number, number], b: [number, number]): number {
+  const [kx, ky] = metresPerDegree((a[1] + b[1]) / 2);
+  return (Math.atan2((b[0] - a[0]) * kx, (b[1] - a[1]) * ky) * 180) / Math.PI;
+}
+
+/** The point about HEADING_M along the line from its start (or its end, walking backwards). */
+function near(pts: [number, number][], fromEnd: boolean): [number, number] {
+  const line = fromEnd ? [...pts].reverse() : pts;
+  const [kx, ky] = metresPerDegree(line[0][1]);
+  for (const p of line.slice(1))
+    if (Math.hypot((p[0] - line[0][0]) * kx, (p[1] - line[0][1]) * ky) >= HEADING_M) return p;
+  return line[line.length - 1];
+}
+
+/** Signed change of heading from `a` to `b` in degrees, −180…180 (negative: to the left). */
+const change = (a: number, b: number) => ((((b - a) % 360) + 540) % 360) - 180;
+
+function turnOf(before: [number, number][], after: [number, number][]): Turn {
+  const inH = heading(near(before, true), before[before.length - 1]);
+  const outH = heading(after[0], near(after, false));
+  const d = change(inH, outH);
+  return Math.abs(d) < STRAIGHT_DEG ? 'straight' : d < 0 ? 'left' : 'right';
+}
+
+/** Which side `stop` is on for someone who has walked `line` to its end. */
+function sideOf(line: [number, number][], stop: [number, number]): Side {
+  const end = line[line.length - 1];
+  const [kx, ky] = metresPerDegree(end[1]);
+  if (line.length < 2 || Math.hypot((stop[0] - end[0]) * kx, (stop[1] - end[1]) * ky) < AHEAD_M)
+    return 'ahead';
+  const d = change(heading(near(line, true), end), heading(end, stop));
+  return Math.abs(d) < STRAIGHT_DEG ? 'ahead' : d < 0 ? 'left' : 'right';
+}
+
+/**
+ * Directions along a path: consecutive pieces of one street (and of one kind, steps or not) merged, each
+ * after the first saying how it turns from the one before.
+ */
 function directions(g: Graph, path: Path): Direction[] {
-  const out: Direction[] = [];
+  const out: (Direction & { pts: [number, number][] })[] = [];
   for (const p of path.pieces) {
     const props = g.props[p.edge];
     const d = Math.abs(p.end - p.start);
     const steps = g.steps[p.edge] === 1;
+    const pts = slice(g, p.edge, p.start, p.end);
     const last = out[out.length - 1];
-    if (last && last.name_zh === props.name_zh && last.steps === steps) last.distance += d;
-    else out.push({ name_zh: props.name_zh, name_en: props.name_en, distance: d, steps });
+    if (last && last.name_zh === props.name_zh && last.steps === steps) {
+      last.distance += d;
+      last.pts.push(...pts);
+    } else out.push({ name_zh: props.name_zh, name_en: props.name_en, distance: d, steps, pts });
   }
-  return out.filter((x) => x.distance >= 1);
+  const kept = out.filter((x) => x.distance >= 1);
+  return kept.map(({ pts, ...dir }, i) => (i ? { ...dir, turn: turnOf(kept[i - 1].pts, pts) } : dir));
 }
 
 function steppedSections(g: Graph, path: Path): number {
@@ -102,6 +162,7 @@ export function planWalk(g: Graph, stops: Stop[], profile: Profile): WalkPlan {
       coordinates: pathCoordinates(g, path),
       directions: directions(g, path),
       steppedSections: steppedSections(g, path),
+      arrival: sideOf(pathCoordinates(g, path), stops[i].lonLat),
     });
   }
   const distance = legs.reduce((s, l) => s + l.distance, 0);

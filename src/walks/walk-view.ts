@@ -4,6 +4,7 @@
  */
 import type { Profile } from './route.ts';
 import type { Tour } from './order.ts';
+import type { Side, Turn } from './plan.ts';
 import type { WalkFeature } from './compile.ts';
 
 export interface WalkStopView {
@@ -21,12 +22,16 @@ export interface WalkDirectionView {
   name_en: string;
   distance_m: number;
   steps: boolean;
+  /** How this direction turns from the one before (none for a leg's first). */
+  turn?: Turn;
 }
 
 export interface WalkLegView {
   distance_m: number;
   minutes: number;
   directions: WalkDirectionView[];
+  /** Which side the next stop is on as the visitor arrives. */
+  arrival?: Side;
 }
 
 export interface WalkView {
@@ -80,7 +85,12 @@ export function curatedWalkView(
         dwell_min: s.dwell_min,
       };
     }),
-    legs: p.legs.map((l) => ({ distance_m: l.distance_m, minutes: l.minutes, directions: l.directions })),
+    legs: p.legs.map((l) => ({
+      distance_m: l.distance_m,
+      minutes: l.minutes,
+      directions: l.directions,
+      arrival: l.arrival,
+    })),
     distance_m: p.distance_m,
     walk_min: Math.round(walkMinutes),
     duration_min: p.duration_min,

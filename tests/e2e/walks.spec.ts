@@ -129,3 +129,23 @@ test('a walk opened from further down the list starts at its title, not where th
   await expect(title).toBeFocused();
   await expect(title).toBeInViewport({ ratio: 1 });
 });
+
+test('directions say where to turn and which side the next stop is on, in Chinese and English', async ({
+  page,
+}, info) => {
+  await openApp(page, '#lang=en&walk=hundred-lanes');
+  await openSheet(page);
+  const legs = page.locator('walk-panel li.leg');
+  await expect(legs.first()).toBeVisible();
+  await expect(
+    legs.locator('li', { hasText: /^(Turn (left|right) onto|Continue straight on)/ }).first(),
+  ).toBeVisible();
+  await expect(legs.first().locator('li.arrive')).toHaveText(
+    /^Arrive: .+ is (on your (left|right)|straight ahead)$/,
+  );
+  await legs.first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: info.outputPath(`turns-en-${isPhone(page) ? 'phone' : 'desktop'}.png`) });
+  await page.locator('song-app button.lang').click();
+  await expect(legs.locator('li', { hasText: /^(左转|右转|直行)，/ }).first()).toBeVisible();
+  await expect(legs.first().locator('li.arrive')).toHaveText(/^到达：.+(在(左|右)手边|就在前方)$/);
+});

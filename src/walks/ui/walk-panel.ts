@@ -205,7 +205,15 @@ export class WalkPanel extends LitElement {
   private direction(d: WalkDirectionView) {
     const name = this.lang === 'zh' ? d.name_zh : d.name_en;
     const dist = this.t.distance(d.distance_m);
-    return html`<li>${d.steps ? this.t.takeSteps(dist) : this.t.walkAlong(name, dist)}</li>`;
+    const t = this.t;
+    const text = d.turn
+      ? d.steps
+        ? t.turnSteps(d.turn, dist)
+        : t.turnWalk(d.turn, name, dist)
+      : d.steps
+        ? t.takeSteps(dist)
+        : t.walkAlong(name, dist);
+    return html`<li>${text}</li>`;
   }
 
   private renderAppointment(w: WalkView) {
@@ -410,6 +418,11 @@ export class WalkPanel extends LitElement {
                       ${t.legSummary(t.distance(leg.distance_m), t.minutes(Math.max(1, Math.round(leg.minutes))))}
                       <ul>
                         ${leg.directions.map((d) => this.direction(d))}
+                        ${
+                          leg.arrival && w.stops[i + 1]
+                            ? html`<li class="arrive">${t.arriveSide(name(w.stops[i + 1]), leg.arrival)}</li>`
+                            : nothing
+                        }
                       </ul>
                     </li>`
                   : nothing
