@@ -24,24 +24,6 @@ const DUPLICATE_M = 1;
 const SIMPLIFY_M = 2;
 const FLYOVER_M = 150;
 
-const KEEP = new Set([
-  'primary',
-  'primary_link',
-  'secondary',
-  'secondary_link',
-  'tertiary',
-  'tertiary_link',
-  'unclassified',
-  'residential',
-  'living_street',
-  'service',
-  'pedestrian',
-  'footway',
-  'path',
-  'steps',
-  'track',
-  'cycleway',
-]);
 /** Classes built for motor traffic: their tunnels and long flyovers are left out. */
 const VEHICLE = new Set([
   'primary',
@@ -55,6 +37,8 @@ const VEHICLE = new Set([
   'living_street',
   'service',
 ]);
+/** Every class kept: the vehicle classes and the ways built for people on foot or bicycles. */
+const KEEP = new Set([...VEHICLE, 'pedestrian', 'footway', 'path', 'steps', 'track', 'cycleway']);
 const EXCLUDED_CLASSES = new Set(['motorway', 'motorway_link', 'trunk', 'trunk_link']);
 
 type Pt = [number, number];
