@@ -70,7 +70,7 @@ import type { ListedOccurrence } from '../listings/filters.ts';
 import { nearbyOccurrences } from '../listings/near.ts';
 import { subscribeLinks } from '../listings/subscribe.ts';
 import { hoursSpec } from '../hours/opening-hours.ts';
-import { clockText } from '../hours/open-now.ts';
+import { clockMinutes, clockText } from '../hours/open-now.ts';
 import { formatLocal } from '../listings/time.ts';
 import { NEAR_METRES } from '../places/ui/place-list.ts';
 import { DEFAULT_TRIP, type TripSettings } from '../trips/trip-settings.ts';
@@ -79,8 +79,7 @@ import { songAppStyles } from './song-app.styles.ts';
 
 /** The next quarter hour after `at` in Hangzhou, minutes after midnight: the plan form's default start. */
 function nextQuarter(at: number): number {
-  const local = formatLocal(at);
-  const minute = Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16));
+  const minute = clockMinutes(formatLocal(at).slice(11, 16))!;
   return Math.min(23 * 60 + 45, Math.ceil(minute / 15) * 15);
 }
 
@@ -209,6 +208,11 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
    */
   private openWalkFromList(id: string | undefined) {
     this.walks.open(id);
+    this.showWalkTitle();
+  }
+
+  /** Once rendered, starts the sheet at the top and focuses the open walk's title. */
+  private showWalkTitle() {
     void this.updateComplete.then(() => {
       const aside = this.renderRoot.querySelector('aside');
       if (aside) aside.scrollTop = 0;
@@ -403,11 +407,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
       .filter(Boolean)
       .join(' ');
     this.url.write();
-    void this.updateComplete.then(() => {
-      const aside = this.renderRoot.querySelector('aside');
-      if (aside) aside.scrollTop = 0;
-      this.renderRoot.querySelector<WalkPanel>('walk-panel')?.focusTitle();
-    });
+    this.showWalkTitle();
   }
 
   /** Start places offered by the plan-by-time form: visitable points, by name in the visitor's language. */

@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import type { Translation } from '../../i18n/translations.ts';
 import { sharedStyles } from '../../theme/shared-styles.ts';
 import { TimePlanEvent } from '../../events/walks.ts';
-import { clockText } from '../../hours/open-now.ts';
+import { clockMinutes, clockText } from '../../hours/open-now.ts';
 
 /** The lengths offered, minutes: about 1 h, 2 h and half a day. */
 export const TIME_BUDGETS = [60, 120, 240] as const;
@@ -122,10 +122,7 @@ export class TimePlanForm extends LitElement {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const data = new FormData(form);
-    const time = String(data.get('time') ?? '');
-    const startAt = /^\d{2}:\d{2}$/.test(time)
-      ? Number(time.slice(0, 2)) * 60 + Number(time.slice(3))
-      : this.startAt;
+    const startAt = clockMinutes(String(data.get('time') ?? '')) ?? this.startAt;
     this.dispatchEvent(new TimePlanEvent(String(data.get('start')), startAt, Number(data.get('budget'))));
   }
 

@@ -18,7 +18,7 @@ import { systemClock } from '../../data/clock.ts';
 import { OSM_ATTRIBUTION, OSM_COPYRIGHT_URL } from '../../data/licence.ts';
 import { walkPanelStyles } from './walk-panel.styles.ts';
 import type { HoursSpec } from '../../hours/opening-hours.ts';
-import { clockText } from '../../hours/open-now.ts';
+import { clockMinutes, clockText } from '../../hours/open-now.ts';
 import { formatLocal } from '../../listings/time.ts';
 import { timeWalk, type TimedStop, type TimedWalk } from '../timed-walk.ts';
 
@@ -105,9 +105,7 @@ export class WalkPanel extends LitElement {
     const d = a && departureFor(w, a.place, a.start);
     if (!d) return undefined;
     const local = formatLocal(d.leave);
-    return local.slice(0, 10) === this.today
-      ? Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16))
-      : undefined;
+    return local.slice(0, 10) === this.today ? clockMinutes(local.slice(11, 16)) : undefined;
   }
 
   private renderSetOff(timed: TimedWalk | undefined, start: number | undefined) {
@@ -119,10 +117,7 @@ export class WalkPanel extends LitElement {
           type="time"
           .value=${start === undefined ? '' : clockText(start)}
           @change=${(e: Event) => {
-            const v = (e.target as HTMLInputElement).value;
-            this.startAt = /^\d{2}:\d{2}$/.test(v)
-              ? Number(v.slice(0, 2)) * 60 + Number(v.slice(3))
-              : undefined;
+            this.startAt = clockMinutes((e.target as HTMLInputElement).value);
           }}
         />
       </label>
