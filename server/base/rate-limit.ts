@@ -1,6 +1,7 @@
 /**
- * Sign-in limits. Kept in the process: several instances behind a load balancer each count their own
- * (documented in server/README.md).
+ * Sign-in limits, in-process half. The hard limits are also counted in the database (store/sign-ins.ts) so
+ * that several instances behind a load balancer share them; this half stops a burst on one instance before
+ * its first await, and keeps the per-e-mail delay (a delay, not a lock, so per instance is safe).
  *
  * Contract of `SignInLimiter`:
  * - An attempt is **reserved** (counted as a failure) synchronously, before any await and before scrypt
@@ -84,6 +85,8 @@ export type Reservation =
       delayMs: number;
       /** The password was right: the attempt is no longer a failure, the pair's count is cleared. */
       succeeded(): void;
+      /** The attempt was refused after all (by the shared count): it is not a failure here either. */
+      cancel(): void;
     };
 
 export class SignInLimiter {
@@ -131,6 +134,11 @@ export class SignInLimiter {
         this.clients.remove(client, t);
         this.emails.remove(email, t);
         this.pairs.clear(pair);
+      },
+      cancel: () => {
+        this.clients.remove(client, t);
+        this.emails.remove(email, t);
+        this.pairs.remove(pair, t);
       },
     };
   }

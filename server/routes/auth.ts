@@ -7,14 +7,14 @@ import type { FastifyPluginAsync } from 'fastify';
 import { AcceptBody, LoginBody, type User } from '../../src/api/contract.ts';
 import { ApiError, notFound } from '../base/errors.ts';
 import { DUMMY_HASH, hashPassword, randomToken, verifyPassword } from '../base/passwords.ts';
-import { SignInLimiter } from '../base/rate-limit.ts';
+import { SIGN_IN_LIMITS, SignInLimiter } from '../base/rate-limit.ts';
 import { SESSION_COOKIE, parseCookies } from '../base/security.ts';
 import { csrfCookie, parse, sessionCookies, type Service } from './http.ts';
 
 const INVITATION_TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 
 export const authRoutes: FastifyPluginAsync<Service> = async (app, service) => {
-  const { people, sessions, audit } = service.stores;
+  const { people, sessions, signIns, audit } = service.stores;
   const limiter = new SignInLimiter(service.clock);
 
   app.get('/api/auth/session', async (req, reply) => {
@@ -30,9 +30,23 @@ export const authRoutes: FastifyPluginAsync<Service> = async (app, service) => {
     const key = body.email.trim().toLowerCase();
     // Reserved before the first await: concurrent attempts each see the ones before them (rate-limit.ts).
     const attempt = limiter.reserve(key, req.ip);
-    if (!attempt.ok) {
-      reply.header('retry-after', String(attempt.retryAfterS));
-      throw new ApiError(429, 'rate_limited', 'Too many failed sign-ins; try again later.');
+    const refuse = (retryAfterS: number) => {
+      reply.header('retry-after', String(retryAfterS));
+      return new ApiError(429, 'rate_limited', 'Too many failed sign-ins; try again later.');
+    };
+    if (!attempt.ok) throw refuse(attempt.retryAfterS);
+    // The same hard limits counted across every instance on this database (store/sign-ins.ts).
+    const pairKey = `pair ${req.ip} ${key}`;
+    const shared = await signIns.reserve(
+      [
+        { key: `client ${req.ip}`, max: SIGN_IN_LIMITS.perClient },
+        { key: pairKey, max: SIGN_IN_LIMITS.perPair },
+      ],
+      service.clock(),
+    );
+    if (!shared.ok) {
+      attempt.cancel();
+      throw refuse(shared.retryAfterS);
     }
     if (attempt.delayMs > 0) await service.sleep(attempt.delayMs);
     const found = await people.userByEmail(key);
@@ -45,6 +59,8 @@ export const authRoutes: FastifyPluginAsync<Service> = async (app, service) => {
       throw new ApiError(401, 'invalid_credentials', 'Wrong e-mail or password.');
     }
     attempt.succeeded();
+    await signIns.release(shared.ids);
+    await signIns.clear(pairKey);
     const session = await sessions.create(found.id);
     await audit.log(found.id, 'user.login', ['user', found.id], { ip: req.ip });
     sessionCookies(service, reply, req, session.token);

@@ -9,11 +9,14 @@ import { AuditStore } from './audit.ts';
 import { EventStore } from './events.ts';
 import { PeopleStore } from './people.ts';
 import { SessionStore } from './sessions.ts';
+import { SignInStore } from './sign-ins.ts';
+import { SIGN_IN_LIMITS } from '../base/rate-limit.ts';
 import { VenueStore } from './venues.ts';
 
 export interface Stores {
   people: PeopleStore;
   sessions: SessionStore;
+  signIns: SignInStore;
   events: EventStore;
   venues: VenueStore;
   audit: AuditStore;
@@ -25,6 +28,7 @@ export function openStores(db: Db, clock: Clock = systemClock): Stores {
   return {
     people: new PeopleStore(db, sessions, clock),
     sessions,
+    signIns: new SignInStore(db, SIGN_IN_LIMITS.windowMs),
     events: new EventStore(db, clock),
     venues: new VenueStore(db, clock),
     audit: new AuditStore(db, clock),
