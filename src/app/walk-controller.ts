@@ -2,6 +2,7 @@
  * The app's walk state: which walk is open, the visitor's own walk, the lazily loaded route planner, saved
  * walks, and the panel's actions (best order, export, save, share). The shell renders; this decides.
  */
+import { landmarksOf } from '../walks/landmarks.ts';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PlaceFeature } from '../data/schema.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -209,10 +210,13 @@ export class WalkController implements ReactiveController {
       ...stops.map((s) => ({ id: s.id, name_zh: s.name_zh, name_en: s.name_en, lonLat: s.lonLat })),
     ];
     const view = this.view;
-    return planner.plan(input, view?.profile ?? 'standard', 'open', {
-      zh: view?.name_zh ?? '',
-      en: view?.name_en ?? '',
-    });
+    return planner.plan(
+      input,
+      view?.profile ?? 'standard',
+      'open',
+      { zh: view?.name_zh ?? '', en: view?.name_en ?? '' },
+      landmarksOf(this.host.places()),
+    );
   }
 
   /**
@@ -352,7 +356,13 @@ export class WalkController implements ReactiveController {
     const planner = await this.getPlanner();
     this.busy = false;
     if (!planner || seq !== this.planSeq) return this.host.requestUpdate();
-    const view = planner.plan(stops, this.mine.profile, this.mine.tour, names);
+    const view = planner.plan(
+      stops,
+      this.mine.profile,
+      this.mine.tour,
+      names,
+      landmarksOf(this.host.places()),
+    );
     this.view = { ...view, name_zh: '我的步道', name_en: 'My walk' };
     this.host.requestUpdate();
   }

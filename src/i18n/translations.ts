@@ -281,11 +281,14 @@ const zh = {
   fixLater: (min: number) => `推迟 ${min} 分钟出发`,
   fixSkip: '跳过这一站',
   walkAlong: (name: string, d: string) => `沿${name}步行 ${d}`,
-  takeSteps: (d: string) => `走台阶 ${d}`,
-  turnWalk: (turn: 'left' | 'right' | 'straight', name: string, d: string) =>
-    `${{ left: '左转', right: '右转', straight: '直行' }[turn]}，沿${name}步行 ${d}`,
-  turnSteps: (turn: 'left' | 'right' | 'straight', d: string) =>
-    `${{ left: '左转', right: '右转', straight: '直行' }[turn]}，走台阶 ${d}`,
+  takeSteps: (d: string, flights: number) =>
+    flights > 1 ? `走 ${flights} 段台阶，共 ${d}` : `走一段台阶 ${d}`,
+  turnWalk: (turn: 'left' | 'right' | 'straight', name: string, d: string, at?: string) =>
+    `${at ? `在${at}` : ''}${{ left: '左转', right: '右转', straight: '直行' }[turn]}，沿${name}步行 ${d}`,
+  turnSteps: (turn: 'left' | 'right' | 'straight', d: string, flights: number, at?: string) =>
+    `${at ? `在${at}` : ''}${{ left: '左转', right: '右转', straight: '直行' }[turn]}，${
+      flights > 1 ? `走 ${flights} 段台阶，共 ${d}` : `走一段台阶 ${d}`
+    }`,
   arriveSide: (name: string, side: 'left' | 'right' | 'ahead') =>
     side === 'ahead' ? `到达：${name}就在前方` : `到达：${name}在${side === 'left' ? '左' : '右'}手边`,
   legSummary: (d: string, t: string) => `${d} · ${t}`,
@@ -591,13 +594,22 @@ const en: Translation = {
   fixLater: (min: number) => `Set off ${min} min later`,
   fixSkip: 'Skip this stop',
   walkAlong: (name: string, d: string) => `Walk ${d} along ${name}`,
-  takeSteps: (d: string) => `Take the steps (${d})`,
-  turnWalk: (turn: 'left' | 'right' | 'straight', name: string, d: string) =>
-    turn === 'straight' ? `Continue straight on along ${name}, ${d}` : `Turn ${turn} onto ${name}, walk ${d}`,
-  turnSteps: (turn: 'left' | 'right' | 'straight', d: string) =>
-    turn === 'straight'
-      ? `Continue straight on up or down the steps (${d})`
-      : `Turn ${turn} and take the steps (${d})`,
+  takeSteps: (d: string, flights: number) =>
+    flights > 1 ? `Take ${flights} flights of steps (${d} in all)` : `Take one flight of steps (${d})`,
+  turnWalk: (turn: 'left' | 'right' | 'straight', name: string, d: string, at?: string) =>
+    `${at ? `At ${at}, ` : ''}${
+      turn === 'straight'
+        ? `${at ? 'c' : 'C'}ontinue straight on along ${name}, ${d}`
+        : `${at ? 't' : 'T'}urn ${turn} onto ${name}, walk ${d}`
+    }`,
+  turnSteps: (turn: 'left' | 'right' | 'straight', d: string, flights: number, at?: string) =>
+    `${at ? `At ${at}, ` : ''}${
+      turn === 'straight'
+        ? at
+          ? 'continue straight on'
+          : 'Continue straight on'
+        : `${at ? 't' : 'T'}urn ${turn}`
+    } and take ${flights > 1 ? `${flights} flights of steps (${d} in all)` : `one flight of steps (${d})`}`,
   arriveSide: (name: string, side: 'left' | 'right' | 'ahead') =>
     side === 'ahead' ? `Arrive: ${name} is straight ahead` : `Arrive: ${name} is on your ${side}`,
   legSummary: (d: string, t: string) => `${d} · ${t}`,

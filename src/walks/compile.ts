@@ -6,6 +6,7 @@ import { along, centroid, length } from '@turf/turf';
 import type { PlaceFeature, WalkDefinition } from '../data/schema.ts';
 import type { Graph } from './graph.ts';
 import { planWalk, type Side, type Stop, type Turn, type WalkPlan } from './plan.ts';
+import { landmarksOf } from './landmarks.ts';
 
 /** Where a walk visits a place: a point as it is, a line at its middle, an area at its centroid. */
 export function visitPoint(f: PlaceFeature): [number, number] {
@@ -43,7 +44,15 @@ export interface WalkFeatureProperties {
     to: string;
     distance_m: number;
     minutes: number;
-    directions: { name_zh: string; name_en: string; distance_m: number; steps: boolean; turn?: Turn }[];
+    directions: {
+      name_zh: string;
+      name_en: string;
+      distance_m: number;
+      steps: boolean;
+      turn?: Turn;
+      flights?: number;
+      at?: { name_zh: string; name_en: string };
+    }[];
     arrival?: Side;
   }[];
 }
@@ -63,7 +72,7 @@ export function compileWalk(g: Graph, walk: WalkDefinition, places: Map<string, 
     lonLat: visitPoint(places.get(s.place)!),
     dwell: s.dwell,
   }));
-  const plan = planWalk(g, stops, walk.profile);
+  const plan = planWalk(g, stops, walk.profile, landmarksOf([...places.values()]));
   const coordinates: [number, number][] = [];
   for (const leg of plan.legs) {
     for (const p of leg.coordinates) {
@@ -100,15 +109,15 @@ export function compileWalk(g: Graph, walk: WalkDefinition, places: Map<string, 
         to: l.to,
         distance_m: Math.round(l.distance),
         minutes: r1(l.minutes),
-        directions: l.directions
-          .map((d) => ({ ...d, distance_m: Math.round(d.distance), distance: undefined }))
-          .map(({ name_zh, name_en, distance_m, steps, turn }) => ({
-            name_zh,
-            name_en,
-            distance_m,
-            steps,
-            turn,
-          })),
+        directions: l.directions.map(({ name_zh, name_en, distance, steps, turn, flights, at }) => ({
+          name_zh,
+          name_en,
+          distance_m: Math.round(distance),
+          steps,
+          turn,
+          flights,
+          at,
+        })),
         arrival: l.arrival,
       })),
     },

@@ -26,6 +26,14 @@ export interface Stop {
   dwell?: number;
 }
 
+/** Something a walker can see at a turn (a place, a gate, a bridge), named in directions. */
+export interface Landmark {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  lonLat: [number, number];
+}
+
 /** How a direction begins, relative to the one before it (the first of a leg has none). */
 export type Turn = 'left' | 'right' | 'straight';
 /** Where the stop lies as the visitor arrives: beside the way on one side, or straight ahead. */
@@ -37,6 +45,10 @@ export interface Direction {
   distance: number;
   steps: boolean;
   turn?: Turn;
+  /** Steps only: how many flights (separately mapped stairways) the direction climbs or descends. */
+  flights?: number;
+  /** The landmark within LANDMARK_M of where this direction begins (a turn is made "at" it). */
+  at?: { name_zh: string; name_en: string };
 }
 
 export interface Leg {
@@ -72,6 +84,8 @@ const STRAIGHT_DEG = 30;
 const HEADING_M = 12;
 /** A stop closer than this to the end of the way is "ahead", not on a side. */
 const AHEAD_M = 8;
+/** A landmark this close to a turn is named at it ("at the Drum Tower, turn left"). */
+const LANDMARK_M = 30;
 
 /** Compass heading in degrees from a to b (0 north, 90 east), on a local flat projection. */
 function heading(a: [number, number], b: [number, number]): number {
@@ -108,25 +122,64 @@ function sideOf(line: [number, number][], stop: [number, number]): Side {
   return Math.abs(d) < STRAIGHT_DEG ? 'ahead' : d < 0 ? 'left' : 'right';
 }
 
+/** The landmark nearest `p` within LANDMARK_M, if any. */
+function landmarkAt(p: [number, number], landmarks: Landmark[]): Landmark | undefined {
+  const [kx, ky] = metresPerDegree(p[1]);
+  let best: Landmark | undefined;
+  let bestD = LANDMARK_M;
+  for (const l of landmarks) {
+    const d = Math.hypot((l.lonLat[0] - p[0]) * kx, (l.lonLat[1] - p[1]) * ky);
+    if (d <= bestD) [best, bestD] = [l, d];
+  }
+  return best;
+}
+
 /**
  * Directions along a path: consecutive pieces of one street (and of one kind, steps or not) merged, each
- * after the first saying how it turns from the one before.
+ * after the first saying how it turns from the one before and, when one is near, at which landmark. A run
+ * of steps counts its flights: the separately mapped stairways in it (OSM ways; graph edges when the data
+ * has no way ids).
  */
-function directions(g: Graph, path: Path): Direction[] {
-  const out: (Direction & { pts: [number, number][] })[] = [];
+function directions(g: Graph, path: Path, landmarks: Landmark[]): Direction[] {
+  const out: (Direction & { pts: [number, number][]; ways: Set<string> })[] = [];
   for (const p of path.pieces) {
     const props = g.props[p.edge];
     const d = Math.abs(p.end - p.start);
     const steps = g.steps[p.edge] === 1;
     const pts = slice(g, p.edge, p.start, p.end);
+    const way = props.osm_id ?? props.id;
     const last = out[out.length - 1];
     if (last && last.name_zh === props.name_zh && last.steps === steps) {
       last.distance += d;
       last.pts.push(...pts);
-    } else out.push({ name_zh: props.name_zh, name_en: props.name_en, distance: d, steps, pts });
+      if (d >= 1) last.ways.add(way);
+    } else
+      out.push({
+        name_zh: props.name_zh,
+        name_en: props.name_en,
+        distance: d,
+        steps,
+        pts,
+        ways: new Set(d >= 1 ? [way] : []),
+      });
   }
   const kept = out.filter((x) => x.distance >= 1);
-  return kept.map(({ pts, ...dir }, i) => (i ? { ...dir, turn: turnOf(kept[i - 1].pts, pts) } : dir));
+  return kept.map(({ pts, ways, ...dir }, i) => {
+    const flights = dir.steps ? { flights: Math.max(1, ways.size) } : {};
+    if (!i) return { ...dir, ...flights };
+    // A landmark named like the way itself ("河坊街" the gateway, on 河坊街) says nothing new.
+    const named = new Set([dir.name_zh, kept[i - 1].name_zh]);
+    const l = landmarkAt(
+      pts[0],
+      landmarks.filter((x) => !named.has(x.name_zh)),
+    );
+    return {
+      ...dir,
+      turn: turnOf(kept[i - 1].pts, pts),
+      ...flights,
+      ...(l ? { at: { name_zh: l.name_zh, name_en: l.name_en } } : {}),
+    };
+  });
 }
 
 function steppedSections(g: Graph, path: Path): number {
@@ -140,8 +193,11 @@ function steppedSections(g: Graph, path: Path): number {
   return count;
 }
 
-/** Plans a walk through the stops in the order given. */
-export function planWalk(g: Graph, stops: Stop[], profile: Profile): WalkPlan {
+/**
+ * Plans a walk through the stops in the order given. Turns are named at `landmarks` near them, except the
+ * two stops the leg runs between.
+ */
+export function planWalk(g: Graph, stops: Stop[], profile: Profile, landmarks: Landmark[] = []): WalkPlan {
   const accept = edgeFilter(g, profile);
   const snaps = stops.map((s) => snapFor(g, s.lonLat, profile));
   const legs: Leg[] = [];
@@ -160,7 +216,11 @@ export function planWalk(g: Graph, stops: Stop[], profile: Profile): WalkPlan {
       distance: path.distance,
       minutes: path.distance / SPEED_M_PER_MIN[profile],
       coordinates: pathCoordinates(g, path),
-      directions: directions(g, path),
+      directions: directions(
+        g,
+        path,
+        landmarks.filter((l) => l.id !== stops[i - 1].id && l.id !== stops[i].id),
+      ),
       steppedSections: steppedSections(g, path),
       arrival: sideOf(pathCoordinates(g, path), stops[i].lonLat),
     });

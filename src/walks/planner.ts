@@ -3,7 +3,7 @@
  * the first time a walk is planned (the network is not part of the first view).
  */
 import { buildGraph, type Graph, type NetworkCollection } from './graph.ts';
-import { DEFAULT_DWELL_MIN, distanceMatrix, orderStops, planWalk, type Stop } from './plan.ts';
+import { DEFAULT_DWELL_MIN, distanceMatrix, orderStops, planWalk, type Landmark, type Stop } from './plan.ts';
 import { SPEED_M_PER_MIN } from './pace.ts';
 import { planTimebox, type Candidate, type TimeboxPlan } from './timebox.ts';
 import { distancesFrom, edgeFilter, snapFor, type Profile } from './route.ts';
@@ -68,10 +68,17 @@ export class WalkPlanner {
     return ordered.map((s) => stops.find((x) => x.id === s.id)!);
   }
 
-  plan(stops: StopInput[], profile: Profile, tour: Tour, names: { zh: string; en: string }): WalkView {
+  /** `landmarks`: what turns may be named at (landmarks.ts). */
+  plan(
+    stops: StopInput[],
+    profile: Profile,
+    tour: Tour,
+    names: { zh: string; en: string },
+    landmarks: Landmark[] = [],
+  ): WalkView {
     // A round walk comes back to its first stop: one more leg, no second visit.
     const route = tour === 'round' && stops.length > 1 ? [...stops, stops[0]] : stops;
-    const plan = planWalk(this.graph, route.map(toStop), profile);
+    const plan = planWalk(this.graph, route.map(toStop), profile, landmarks);
     const dwell = stops.map((s) => s.dwell_min ?? DEFAULT_DWELL_MIN[profile]);
     return {
       name_zh: names.zh,
@@ -88,6 +95,8 @@ export class WalkPlanner {
           distance_m: Math.round(d.distance),
           steps: d.steps,
           turn: d.turn,
+          flights: d.flights,
+          at: d.at,
         })),
         arrival: l.arrival,
       })),

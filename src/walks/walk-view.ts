@@ -24,6 +24,10 @@ export interface WalkDirectionView {
   steps: boolean;
   /** How this direction turns from the one before (none for a leg's first). */
   turn?: Turn;
+  /** Steps only: how many flights. */
+  flights?: number;
+  /** The landmark the turn is made at. */
+  at?: { name_zh: string; name_en: string };
 }
 
 export interface WalkLegView {

@@ -31,7 +31,9 @@ const zh = {
     NW: '西北',
   } satisfies Record<Compass, string>,
   onStep: (name: string, d: string) => `沿${name}再走 ${d}`,
-  thenStep: (name: string) => `然后走${name}`,
+  /** The next direction: how it turns, where, onto what (steps are named "台阶" by the data). */
+  thenStep: (name: string, turn?: 'left' | 'right' | 'straight', at?: string) =>
+    `然后${at ? `在${at}` : ''}${turn ? { left: '左转', right: '右转', straight: '直行' }[turn] + '，' : ''}走${name}`,
   thenArrive: '然后到达下一站',
   arrived: (n: number, name: string) => `已到达第 ${n} 站：${name}`,
   offRoute: '你已偏离路线。',
@@ -85,7 +87,14 @@ const en: GuideStrings = {
     NW: 'north-west',
   },
   onStep: (name: string, d: string) => `${d} more along ${name}`,
-  thenStep: (name: string) => `then ${name}`,
+  thenStep: (name: string, turn?: 'left' | 'right' | 'straight', at?: string) =>
+    `then ${at ? `at ${at} ` : ''}${
+      turn === 'left' || turn === 'right'
+        ? `turn ${turn} onto`
+        : turn === 'straight'
+          ? 'straight on along'
+          : 'along'
+    } ${name}`,
   thenArrive: 'then you reach the stop',
   arrived: (n: number, name: string) => `You have reached stop ${n}: ${name}`,
   offRoute: 'You have left the route.',

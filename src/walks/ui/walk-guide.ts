@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { streetName } from '../street-name.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { Translation } from '../../i18n/translations.ts';
 import { sharedStyles } from '../../theme/shared-styles.ts';
@@ -134,9 +135,16 @@ export class WalkGuide extends LitElement {
       ${
         step
           ? html`<p class="turn">
-              ${s.onStep(this.lang === 'zh' ? step.direction.name_zh : step.direction.name_en, t.distance(Math.round(step.left_m)))}
-              ·
-              ${state.then ? s.thenStep(this.lang === 'zh' ? state.then.name_zh : state.then.name_en) : s.thenArrive}
+              ${s.onStep(streetName(step.direction, this.lang), t.distance(Math.round(step.left_m)))} ·
+              ${
+                state.then
+                  ? s.thenStep(
+                      streetName(state.then, this.lang),
+                      state.then.turn,
+                      state.then.at && (this.lang === 'zh' ? state.then.at.name_zh : state.then.at.name_en),
+                    )
+                  : s.thenArrive
+              }
             </p>`
           : nothing
       }`;

@@ -1,4 +1,5 @@
 import { departureFor } from '../appointment.ts';
+import { streetName } from '../street-name.ts';
 import { zoned } from '../../i18n/zoned.ts';
 import { LitElement, html, nothing } from 'lit';
 import { HTML_LANG, type Lang } from '../../i18n/lang.ts';
@@ -198,15 +199,17 @@ export class WalkPanel extends LitElement {
   }
 
   private direction(d: WalkDirectionView) {
-    const name = this.lang === 'zh' ? d.name_zh : d.name_en;
+    const name = streetName(d, this.lang);
+    const at = d.at && (this.lang === 'zh' ? d.at.name_zh : d.at.name_en);
     const dist = this.t.distance(d.distance_m);
     const t = this.t;
+    const flights = d.flights ?? 1;
     const text = d.turn
       ? d.steps
-        ? t.turnSteps(d.turn, dist)
-        : t.turnWalk(d.turn, name, dist)
+        ? t.turnSteps(d.turn, dist, flights, at)
+        : t.turnWalk(d.turn, name, dist, at)
       : d.steps
-        ? t.takeSteps(dist)
+        ? t.takeSteps(dist, flights)
         : t.walkAlong(name, dist);
     return html`<li>${text}</li>`;
   }
