@@ -92,7 +92,7 @@ export class PointPicker extends LitElement {
 
   private async start() {
     this.starting = true;
-    if (!supportsWebGL2()) {
+    if (!(await supportsWebGL2())) {
       this.dataset.state = 'unsupported';
       return;
     }

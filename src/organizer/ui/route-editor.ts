@@ -183,7 +183,7 @@ export class RouteEditor extends LitElement {
 
   private async start() {
     this.starting = true;
-    if (!supportsWebGL2()) {
+    if (!(await supportsWebGL2())) {
       this.unsupported = true;
       this.rejectReady(new Error('WebGL2 is not available'));
       return;
