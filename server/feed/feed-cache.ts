@@ -1,12 +1,24 @@
 /**
- * The public feed, compiled by the build's own `compileFeed` from the approved events (plus the demo samples
- * when the service runs with SAMPLES=1), and kept compiled: rebuilt only when the published set changes. The
+ * The public feed, compiled from the approved events (plus the demo samples when the service runs with
+ * SAMPLES=1) by the same pieces as the build's `compileFeed` (same bytes), and kept compiled: rebuilt only
+ * when the published set changes, and then only the events that changed are compiled again (an event's
+ * occurrences and VEVENT are kept by its content and venue). The rebuild gives the event loop back every
+ * YIELD_EVERY events, so thousands of events never freeze the service (health checks, sign-ins). The
  * compiled feed holds every occurrence, past ones too; what a reader is sent is cut to a window at read time
  * (feed-filter.ts), by the reader's `from` or by the service's clock. The published set is checked with one
  * small query per request, so several instances on one PostgreSQL never serve each other's stale feed.
  */
 import { etagOf } from '../base/security.ts';
-import { compileFeed, type Feed } from '../../src/listings/feed.ts';
+import {
+  feedEventOf,
+  feedOf,
+  feedOrder,
+  feedVenues,
+  type Feed,
+  type FeedEvent,
+} from '../../src/listings/feed.ts';
+import { calendarText, eventCalendarText, veventText } from '../../src/listings/ical.ts';
+import { icsUtc } from '../../src/listings/time.ts';
 import type { ListingEvent } from '../../src/listings/schema.ts';
 import type { Geodata } from '../base/geodata.ts';
 import type { EventStore } from '../store/events.ts';
@@ -33,8 +45,29 @@ export interface CompiledFeedState {
   etag: string;
 }
 
+/** Events compiled between two turns of the event loop (about 10–30 ms of work on the bench machine). */
+const YIELD_EVERY = 50;
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * VEVENTs are kept with this DTSTAMP and given the feed's own when it is put together (DTSTAMP is the time
+ * the listings last changed, the same for every event). Anchored at a line start: no text an organizer
+ * types can make a line that starts with it (their text is folded into DESCRIPTION and friends).
+ */
+const KEPT_STAMP = `\r\nDTSTAMP:${icsUtc(0)}\r\n`;
+
+interface CompiledEvent {
+  /** The event's content and venue as compiled: a change compiles it again. */
+  signature: string;
+  feedEvent: FeedEvent;
+  vevent: string;
+}
+
 export class FeedCache {
   private current: CompiledFeedState | undefined;
+  private compiled = new Map<string, CompiledEvent>();
+  /** How many events the last rebuild compiled again (the rest were kept): for tests. */
+  lastCompiledCount = 0;
   private version = '';
   private pending: Promise<CompiledFeedState> | undefined;
 
@@ -69,18 +102,43 @@ export class FeedCache {
       ...published,
     ];
     const generated = Math.floor(t / 1000) * 1000;
-    const venues = (await this.options.venues?.all()) ?? [];
-    const compiled = compileFeed(events, this.geodata.places, { stamp: generated, otherVenues: venues });
+    const other = (await this.options.venues?.all()) ?? [];
+    const venues = feedVenues(this.geodata.places, other);
+    const kept = feedOrder(events);
+    const next = new Map<string, CompiledEvent>();
+    let compiledCount = 0;
+    for (const [i, e] of kept.entries()) {
+      if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToLoop();
+      const venue = e.venue ? venues.get(e.venue) : undefined;
+      const signature = JSON.stringify([e, venue ?? null]);
+      let c = this.compiled.get(e.id);
+      if (c?.signature !== signature) {
+        c = { signature, feedEvent: feedEventOf(e, venue), vevent: veventText(e, venue, 0) };
+        compiledCount++;
+      }
+      next.set(e.id, c);
+    }
+    this.compiled = next;
+    this.lastCompiledCount = compiledCount;
+    const stamp = `\r\nDTSTAMP:${icsUtc(generated)}\r\n`;
+    const stamped = (text: string) => text.replaceAll(KEPT_STAMP, stamp);
+    const feed = feedOf(kept.map((e) => next.get(e.id)!.feedEvent));
+    const json = JSON.stringify(feed);
+    const perEvent = new Map<string, string>();
+    for (const [i, e] of kept.entries()) {
+      if (i % (YIELD_EVERY * 10) === YIELD_EVERY * 10 - 1) await yieldToLoop();
+      perEvent.set(e.id, stamped(eventCalendarText(e, next.get(e.id)!.vevent)));
+    }
     this.version = version;
     this.current = {
-      feed: JSON.parse(compiled.json) as Feed,
-      json: compiled.json,
-      ics: compiled.ics,
-      perEvent: compiled.perEvent,
+      feed,
+      json,
+      ics: stamped(calendarText(kept.map((e) => next.get(e.id)!.vevent))),
+      perEvent,
       events: new Map(events.map((e) => [e.id, e])),
-      venues,
+      venues: other,
       generated,
-      etag: etagOf(compiled.json),
+      etag: etagOf(json),
     };
     return this.current;
   }

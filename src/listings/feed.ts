@@ -77,28 +77,38 @@ export function compileFeed(
   places: readonly PlaceFeature[],
   options: FeedOptions,
 ): CompiledFeed {
-  const venues = new Map<string, Venue>(
-    [...venuesFromPlaces(places), ...(options.otherVenues ?? [])].map((v) => [v.id, v]),
-  );
-  const kept = [...events].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
-  const feedEvents: FeedEvent[] = kept.map((e) => {
-    const v = e.venue ? venues.get(e.venue) : undefined;
-    const place = v && { name_zh: v.name_zh, name_en: v.name_en, position: v.position, area: v.area };
-    return { ...e, ...(place ? { place } : {}), occurrences: feedOccurrences(e), ics: icsPath(e.id) };
-  });
-  const feed: Feed = {
-    version: FEED_VERSION,
-    time_zone: TIME_ZONE,
-    utc_offset: UTC_OFFSET,
-    sample_only: kept.length > 0 && kept.every((e) => e.sample),
-    events: feedEvents,
-  };
+  const venues = feedVenues(places, options.otherVenues);
+  const kept = feedOrder(events);
+  const feed = feedOf(kept.map((e) => feedEventOf(e, e.venue ? venues.get(e.venue) : undefined)));
   return {
     json: JSON.stringify(feed),
     ics: eventsToIcs(kept, venues, { now: options.stamp }),
     perEvent: new Map(kept.map((e) => [e.id, eventToIcs(e, venues, { now: options.stamp })])),
   };
 }
+
+/** Every venue an event may name: geodata's places and the service's own venues. */
+export const feedVenues = (places: readonly PlaceFeature[], other: readonly Venue[] = []) =>
+  new Map<string, Venue>([...venuesFromPlaces(places), ...other].map((v) => [v.id, v]));
+
+/** The feed's order: by start, then id. */
+export const feedOrder = (events: readonly ListingEvent[]) =>
+  [...events].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+
+/** One event as the feed carries it: its venue's name, position and area, and every occurrence. */
+export function feedEventOf(e: ListingEvent, v: Venue | undefined): FeedEvent {
+  const place = v && { name_zh: v.name_zh, name_en: v.name_en, position: v.position, area: v.area };
+  return { ...e, ...(place ? { place } : {}), occurrences: feedOccurrences(e), ics: icsPath(e.id) };
+}
+
+/** The feed around its events (already in feedOrder). */
+export const feedOf = (events: FeedEvent[]): Feed => ({
+  version: FEED_VERSION,
+  time_zone: TIME_ZONE,
+  utc_offset: UTC_OFFSET,
+  sample_only: events.length > 0 && events.every((e) => e.sample),
+  events,
+});
 
 function feedOccurrences(e: ListingEvent): FeedOccurrence[] {
   const { start, end } = eventSpan(e);

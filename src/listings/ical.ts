@@ -61,15 +61,18 @@ export const uriValue = (uri: string) =>
 // eslint-disable-next-line no-control-regex -- control characters are what must not pass
 export const contentLine = (line: string) => line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, '');
 
-const encoder = new TextEncoder();
+/** UTF-8 octets of the code point `c`. */
+const octetsOf = (c: number) => (c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4);
 
 /** Folds one content line at 75 octets; continuation lines start with a space. */
 export function foldLine(line: string): string {
+  // Most lines are short: under 25 UTF-16 units they are under 75 octets whatever they hold.
+  if (line.length <= 25) return line;
   const out: string[] = [];
   let current = '';
   let octets = 0;
   for (const ch of line) {
-    const n = encoder.encode(ch).length;
+    const n = octetsOf(ch.codePointAt(0)!);
     if (octets + n > 75) {
       out.push(current);
       current = ' ';
@@ -133,29 +136,45 @@ export interface IcsOptions {
   name?: string;
 }
 
+/** One event's VEVENT as folded text, CRLF between lines (no line end after the last). */
+export const veventText = (e: ListingEvent, venue: Venue | undefined, now: number): string =>
+  veventLines(e, venue, now)
+    .map((l) => foldLine(contentLine(l)))
+    .join('\r\n');
+
+/** A VCALENDAR around VEVENT texts (from veventText), CRLF line ends. */
+export function calendarText(vevents: readonly string[], name?: string): string {
+  const head = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${PRODID}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name ?? '宋韵上城 · 活动 / Song Heritage Map · What’s on')}`,
+    `X-WR-TIMEZONE:${TIME_ZONE}`,
+    ...VTIMEZONE,
+  ].map((l) => foldLine(contentLine(l)));
+  return [...head, ...vevents, 'END:VCALENDAR'].join('\r\n') + '\r\n';
+}
+
 /** A VCALENDAR holding the given events, folded, CRLF line ends. Venues are looked up by id. */
 export function eventsToIcs(
   events: readonly ListingEvent[],
   venues: ReadonlyMap<string, Venue>,
   options: IcsOptions,
 ): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${PRODID}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(options.name ?? '宋韵上城 · 活动 / Song Heritage Map · What’s on')}`,
-    `X-WR-TIMEZONE:${TIME_ZONE}`,
-    ...VTIMEZONE,
-    ...events.flatMap((e) => veventLines(e, e.venue ? venues.get(e.venue) : undefined, options.now)),
-    'END:VCALENDAR',
-  ];
-  return lines.map((l) => foldLine(contentLine(l))).join('\r\n') + '\r\n';
+  return calendarText(
+    events.map((e) => veventText(e, e.venue ? venues.get(e.venue) : undefined, options.now)),
+    options.name,
+  );
 }
 
 /** A VCALENDAR for one event ("add to my calendar"). */
 export const eventToIcs = (event: ListingEvent, venues: ReadonlyMap<string, Venue>, options: IcsOptions) =>
   eventsToIcs([event], venues, { name: both(event.title_zh, event.title_en), ...options });
+
+/** eventToIcs around a VEVENT already made by veventText. */
+export const eventCalendarText = (event: ListingEvent, vevent: string) =>
+  calendarText([vevent], both(event.title_zh, event.title_en));
 
 export { importIcs, type IcsImport, type ImportProblem, type ImportOptions } from './ical-import.ts';
