@@ -10,6 +10,7 @@ import type { Clock } from '../data/clock.ts';
 import type { Feed } from '../listings/feed.ts';
 import { formatLocal } from '../listings/time.ts';
 import { readStoredFeed, storeFeed, type FeedSource, type StoredFeed } from '../listings/feed-store.ts';
+import { firstWindow, mergeFeeds, nextWindow } from '../listings/feed-window.ts';
 
 export interface FeedHost extends ReactiveControllerHost {
   readonly clock: Clock;
@@ -22,6 +23,8 @@ export interface FeedState {
   fetchedAt: number;
   /** The network failed: this is the copy kept on the device. */
   offline: boolean;
+  /** A window of the service's feed: the last day it holds (`YYYY-MM-DD`); absent when it holds everything. */
+  through?: string;
 }
 
 /** Network failure (offline, server down) as opposed to an answer that is not a feed. */
@@ -49,6 +52,9 @@ export class FeedController implements ReactiveController {
   /** The feed could not be had: `offline` (no network and nothing kept) or `failed`. */
   error: 'offline' | 'failed' | undefined;
   private pending: Promise<FeedState | undefined> | undefined;
+  private extending: Promise<void> | undefined;
+  /** A later window is being fetched. */
+  loadingMore = false;
 
   constructor(
     private readonly host: FeedHost,
@@ -78,9 +84,9 @@ export class FeedController implements ReactiveController {
     const kept = readStoredFeed(this.storage());
     let unreachable = false;
     try {
-      const day = formatLocal(now).slice(0, 10);
-      const live = await getJson(new URL(`api/events?from=${day}`, this.base()));
-      if (live) return this.settle({ feed: live, source: 'live', fetchedAt: now }, false);
+      const [from, to] = firstWindow(formatLocal(now).slice(0, 10));
+      const live = await getJson(new URL(`api/events?from=${from}&to=${to}`, this.base()));
+      if (live) return this.settle({ feed: live, source: 'live', fetchedAt: now, through: to }, false);
     } catch (e) {
       if (!(e instanceof Unreachable)) throw e;
       unreachable = true;
@@ -99,6 +105,38 @@ export class FeedController implements ReactiveController {
     this.error = unreachable ? 'offline' : 'failed';
     this.host.requestUpdate();
     return undefined;
+  }
+
+  /**
+   * Makes sure the held feed covers the days up to `needed`: fetches the next window of the service's feed
+   * and merges it in. Nothing to do for the built feed (it holds everything) or offline; a failed fetch
+   * leaves what is held, and a later call tries again. One fetch at a time.
+   */
+  extend(needed: string): Promise<void> {
+    this.extending ??= this.fetchLater(needed).finally(() => {
+      this.extending = undefined;
+      this.loadingMore = false;
+      this.host.requestUpdate();
+    });
+    return this.extending;
+  }
+
+  private async fetchLater(needed: string): Promise<void> {
+    const held = this.state;
+    if (!held?.through || held.offline) return;
+    const today = formatLocal(this.host.clock()).slice(0, 10);
+    const window = nextWindow(held.through, needed, today);
+    if (!window) return;
+    this.loadingMore = true;
+    this.host.requestUpdate();
+    let later: Feed | undefined;
+    try {
+      later = await getJson(new URL(`api/events?from=${window[0]}&to=${window[1]}`, this.base()));
+    } catch (e) {
+      if (!(e instanceof Unreachable)) throw e;
+    }
+    if (!later || this.state !== held) return;
+    this.settle({ ...held, feed: mergeFeeds(held.feed, later), through: window[1] }, false);
   }
 
   private settle(entry: StoredFeed, offline: boolean): FeedState {

@@ -63,6 +63,7 @@ import { eventMapFeatures, type EventMapCollection } from '../listings/event-map
 import type {
   ListingChangeEvent,
   ListingQueryEvent,
+  FeedRangeEvent,
   OccurrenceSelectEvent,
   OccurrenceShareEvent,
 } from '../events/listings.ts';
@@ -253,7 +254,12 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
     if (!trip) return;
     this.tripViewReady ??= import('../trips/ui/trip-view.ts').then(() => this.requestUpdate());
     // The planner lists the events of the day from the same feed the map and What's on show.
-    void this.loadFeed();
+    void this.loadFeed().then(() => this.feedThroughTrip());
+  }
+
+  /** The trip's day may lie beyond the window of the feed held so far. */
+  private feedThroughTrip() {
+    if (this.trip?.date && this.feeds.state) void this.extendFeed(this.trip.date);
   }
 
   /** "You are here": walking distances from the visitor's position (location-controller.ts). */
@@ -308,6 +314,24 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
     this.occurrences = occurrencesFromFeed(state.feed);
     this.walks.refresh();
     this.requestUpdate();
+    // A link to an occurrence beyond the first window (`#event=<id>@<start>`): fetch up to its day.
+    const day = this.selectedEvent?.split('@')[1]?.slice(0, 10);
+    if (day && /^\d{4}-\d{2}-\d{2}$/.test(day) && !this.occurrences.some((o) => o.key === this.selectedEvent))
+      await this.extendFeed(day);
+  }
+
+  /** What's on shows days the held feed does not reach yet. */
+  private readonly onFeedRange = (e: FeedRangeEvent) => void this.extendFeed(e.through);
+
+  private async extendFeed(through: string) {
+    const before = this.feeds.state;
+    await this.feeds.extend(through);
+    const after = this.feeds.state;
+    if (after && after !== before) {
+      this.occurrences = occurrencesFromFeed(after.feed);
+      this.walks.refresh();
+      this.requestUpdate();
+    }
   }
 
   private showTab(tab: 'places' | 'walks' | 'events') {
@@ -761,6 +785,9 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
         .selectedKey=${this.selectedEvent}
         .hasCard=${this.hasCard}
         .query=${this.listingQuery}
+        .through=${feeds.state.through}
+        ?loadingMore=${feeds.loadingMore}
+        @feed-range=${this.onFeedRange}
         @listing-query=${(e: ListingQueryEvent) => (this.listingQuery = e.query)}
         @place-select=${this.onPlaceSelect}
         @walk-add=${this.onWalkAdd}
@@ -917,7 +944,10 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
       .walks=${this.walks.walks}
       .occurrences=${this.occurrences}
       .lang=${this.lang}
-      @trip-change=${(e: TripChangeEvent) => (this.trip = e.settings)}
+      @trip-change=${(e: TripChangeEvent) => {
+        this.trip = e.settings;
+        this.feedThroughTrip();
+      }}
       @trip-close=${() => this.showTrip(undefined)}
     ></trip-view>`;
   }

@@ -56,6 +56,14 @@ export class ListingQueryEvent extends Event {
   }
 }
 
+/** What's on shows days up to `through` (`YYYY-MM-DD`, Hangzhou): the app fetches them if it has not. */
+export class FeedRangeEvent extends Event {
+  static readonly type = 'feed-range';
+  constructor(readonly through: string) {
+    super(FeedRangeEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     [OccurrenceSelectEvent.type]: OccurrenceSelectEvent;
@@ -63,5 +71,6 @@ declare global {
     [ListingChangeEvent.type]: ListingChangeEvent;
     [CalendarNavigateEvent.type]: CalendarNavigateEvent;
     [ListingQueryEvent.type]: ListingQueryEvent;
+    [FeedRangeEvent.type]: FeedRangeEvent;
   }
 }

@@ -145,6 +145,7 @@ const zh = {
   whatsOn: '近期活动',
   sampleNotice: '以下活动均为示例数据，用于演示功能，并非真实日程。',
   eventsLoading: '正在加载活动…',
+  eventsLoadingMore: '正在加载之后日期的活动…',
   eventsError: '活动信息无法加载。',
   eventsOfflineNone: '当前离线，本设备上还没有保存的活动信息。联网后打开一次“活动”，之后离线也能查看。',
   offlineCopyLive: (when: string) =>
@@ -452,6 +453,7 @@ const en: Translation = {
   whatsOn: 'What’s on',
   sampleNotice: 'All events below are sample data to show how listings work, not a real schedule.',
   eventsLoading: 'Loading events…',
+  eventsLoadingMore: 'Loading events for later dates…',
   eventsError: 'The events could not load.',
   eventsOfflineNone:
     'You are offline and no events are saved on this device yet. Open What’s on once while online to have them offline.',

@@ -14,6 +14,8 @@ export interface StoredFeed {
   feed: Feed;
   source: FeedSource;
   fetchedAt: number;
+  /** The service's feed is held a window at a time: the last day this copy holds (feed-window.ts). */
+  through?: string;
 }
 
 export function readStoredFeed(
@@ -25,7 +27,8 @@ export function readStoredFeed(
       s?.feed?.version === 1 &&
       Array.isArray(s.feed.events) &&
       (s.source === 'live' || s.source === 'static') &&
-      typeof s.fetchedAt === 'number'
+      typeof s.fetchedAt === 'number' &&
+      (s.through === undefined || typeof s.through === 'string')
     )
       return s as StoredFeed;
   } catch {

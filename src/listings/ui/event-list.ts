@@ -30,6 +30,7 @@ import {
 } from '../calendar.ts';
 import {
   CalendarNavigateEvent,
+  FeedRangeEvent,
   ListingChangeEvent,
   ListingQueryEvent,
   OccurrenceSelectEvent,
@@ -79,6 +80,8 @@ export class EventList extends LitElement {
     language: { state: true },
     filtersOpen: { state: true },
     limit: { state: true },
+    through: {},
+    loadingMore: { type: Boolean },
   };
 
   /** Every occurrence of the feed (ended ones are hidden here). */
@@ -105,6 +108,13 @@ export class EventList extends LitElement {
    * the events service (a stage, a bookshop) have none: their name shows as text. Undefined: every venue has.
    */
   declare hasCard: ((venue: string) => boolean) | undefined;
+  /**
+   * The last day (`YYYY-MM-DD`) the occurrences cover when the feed is held a window at a time; undefined
+   * when they cover everything. The list sends FeedRangeEvent for days it shows beyond it.
+   */
+  declare through: string | undefined;
+  /** A later window is on its way: said at the end of the list. */
+  declare loadingMore: boolean;
   /** The view and filters as the app keeps them (from the URL); the list sends ListingQueryEvent on change. */
   declare query: ListingQuery | undefined;
   declare view: CalendarView;
@@ -273,7 +283,23 @@ export class EventList extends LitElement {
     });
   }
 
+  /** The last day the current view shows, when it may lie beyond `through`. */
+  private neededThrough(listedCount: number): string | undefined {
+    if (this.view !== 'list') return viewDates(this.view, this.anchor).at(-1);
+    if (this.when === 'range') return this.rangeTo || undefined;
+    // The upcoming list wants `limit` occurrences: fewer are held, so the next window is asked for.
+    if (this.when === 'all' && this.through && listedCount < this.limit) return addDays(this.through, 1);
+    return undefined;
+  }
+
+  private lastNeeded: string | undefined;
+
   protected updated(): void {
+    const needed = this.through ? this.neededThrough(this.shown.length) : undefined;
+    if (needed && this.through && needed > this.through && needed !== this.lastNeeded) {
+      this.lastNeeded = needed;
+      this.dispatchEvent(new FeedRangeEvent(needed));
+    }
     const query = this.currentQuery();
     const key = JSON.stringify(query);
     if (key !== this.lastQuery) {
@@ -650,6 +676,7 @@ export class EventList extends LitElement {
             ? this.dayView(listed)
             : this.groupedList(listed)
       }
+      ${this.loadingMore ? html`<p class="status" role="status">${t.eventsLoadingMore}</p>` : nothing}
     `;
   }
 }
