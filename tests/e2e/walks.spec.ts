@@ -149,3 +149,21 @@ test('directions say where to turn and which side the next stop is on, in Chines
   await expect(legs.locator('li', { hasText: /^(左转|右转|直行)，/ }).first()).toBeVisible();
   await expect(legs.first().locator('li.arrive')).toHaveText(/^到达：.+(在(左|右)手边|就在前方)$/);
 });
+
+test('a turn is named at a landmark beside it, and English gives the street’s characters too', async ({
+  page,
+}, info) => {
+  await openApp(page, '#lang=en&walk=imperial-street');
+  await openSheet(page);
+  const steps = page.locator('walk-panel li.leg li');
+  const atLandmark = steps.filter({
+    hasText: /^At [^,]+, (turn (left|right) onto|continue straight on along) /,
+  });
+  await expect(atLandmark.first()).toBeVisible();
+  await expect(steps.filter({ hasText: /[A-Z][a-z]+ \S+ \([\u4e00-\u9fff]+\)/ }).first()).toBeVisible();
+  await atLandmark.first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: info.outputPath(`landmark-en-${isPhone(page) ? 'phone' : 'desktop'}.png`) });
+  await page.locator('song-app button.lang').click();
+  await expect(steps.filter({ hasText: /^在.+(左转|右转|直行)，/ }).first()).toBeVisible();
+  await page.screenshot({ path: info.outputPath(`landmark-zh-${isPhone(page) ? 'phone' : 'desktop'}.png`) });
+});
