@@ -41,6 +41,19 @@ export function validateReach(places: ReachPlace[], g: Graph): DataError[] {
         'geometry',
         `is ${Math.round(snap.distance)} m from the walking network (nearest: ${where}); move it onto a mapped way or say why in off_network_zh/off_network_en`,
       );
+    // The stated distance goes stale when the network is rebuilt: it must still be what the data says.
+    if (snap.distance > REACH_M && marked)
+      for (const [field, text, unit] of [
+        ['off_network_zh', p.off_network_zh, /约\s*(\d+)\s*米/],
+        ['off_network_en', p.off_network_en, /about (\d+) m\b/],
+      ] as const) {
+        const stated = Number(unit.exec(text ?? '')?.[1]);
+        if (stated && Math.abs(stated - snap.distance) > Math.max(5, snap.distance * 0.1))
+          err(
+            field,
+            `says the nearest way is ${stated} m away, but ${where} is ${Math.round(snap.distance)} m away: update the text`,
+          );
+      }
     if (snap.distance <= REACH_M && marked)
       err(
         'off_network_en',

@@ -32,6 +32,19 @@ describe('validateReach', () => {
     expect(check([place('far', [120.16052, 30.2347], why)])).toEqual([]);
   });
 
+  it('accepts a stated distance that matches the data, and refuses one that has gone stale', () => {
+    const says = (m: number) => ({
+      off_network_zh: `最近的路约 ${m} 米。`,
+      off_network_en: `The nearest way is about ${m} m away.`,
+    });
+    expect(check([place('far', [120.16052, 30.2347], says(33))])).toEqual([]);
+    const stale = check([place('far', [120.16052, 30.2347], says(57))]);
+    expect(stale).toHaveLength(2);
+    expect(stale[0]).toMatch(
+      /^layers\/deshou\.geojson:far:off_network_zh: says the nearest way is 57 m away, but edge e-\d+ .* is 33 m away/,
+    );
+  });
+
   it('refuses the off_network mark on a place within 30 m', () => {
     const why = { off_network_zh: '数据中此处没有路。', off_network_en: 'The data maps no way here.' };
     expect(check([place('near', [120.16052, 30.23509], why)])).toEqual([
