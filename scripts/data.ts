@@ -4,7 +4,7 @@
  *
  *   tsx scripts/data.ts [geodata-dir] [--check]   (--check validates only, writes nothing)
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { validateAll, type DataFile } from '../src/places/validate.ts';
 import { formatError } from '../src/data/check.ts';
@@ -24,6 +24,7 @@ import {
 import { validateNetwork } from '../src/data/validate-network.ts';
 import { buildGraph, type NetworkCollection } from '../src/walks/graph.ts';
 import { compileWalk } from '../src/walks/compile.ts';
+import { splitByMonth, type MonthIndex } from '../src/listings/feed-months.ts';
 import { validateReach, type ReachPlace } from '../src/walks/reach.ts';
 import { buildSearchDocs } from '../src/search/build-index.ts';
 import { countPointPlaces } from '../src/places/area-counts.ts';
@@ -229,6 +230,13 @@ if (checkOnly) {
   writeFileSync(join(outDir, 'learning.json'), JSON.stringify(learning.data));
   writeFileSync(join(outDir, 'events.ics'), feed.ics);
   for (const [id, ics] of feed.perEvent) writeFileSync(join(outDir, 'events', `${id}.ics`), ics);
+  // The same feed a month per file, read by the app a window at a time (src/listings/feed-months.ts).
+  const months = splitByMonth(JSON.parse(feed.json) as Feed);
+  rmSync(join(outDir, 'feed'), { recursive: true, force: true });
+  mkdirSync(join(outDir, 'feed'), { recursive: true });
+  for (const [month, f] of months) writeFileSync(join(outDir, 'feed', `${month}.json`), JSON.stringify(f));
+  const monthIndex: MonthIndex = { version: 1, months: [...months.keys()] };
+  writeFileSync(join(outDir, 'feed', 'index.json'), JSON.stringify(monthIndex));
   // Pinyin and initials are computed here, so no pinyin dictionary is shipped to the browser.
   const searchable = (JSON.parse(feed.json) as Feed).events.map((e) => ({
     id: e.id,

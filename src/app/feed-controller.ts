@@ -11,6 +11,7 @@ import type { Feed } from '../listings/feed.ts';
 import { formatLocal } from '../listings/time.ts';
 import { readStoredFeed, storeFeed, type FeedSource, type StoredFeed } from '../listings/feed-store.ts';
 import { firstWindow, mergeFeeds, nextWindow } from '../listings/feed-window.ts';
+import { EMPTY_FEED, monthsBetween, type MonthIndex } from '../listings/feed-months.ts';
 
 export interface FeedHost extends ReactiveControllerHost {
   readonly clock: Clock;
@@ -30,7 +31,8 @@ export interface FeedState {
 /** Network failure (offline, server down) as opposed to an answer that is not a feed. */
 class Unreachable extends Error {}
 
-async function getJson(url: URL): Promise<Feed | undefined> {
+/** The parsed JSON at `url`, or undefined when the answer is not JSON (a static host's index.html). */
+async function fetchJson(url: URL): Promise<unknown> {
   let res: Response;
   try {
     res = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -39,12 +41,16 @@ async function getJson(url: URL): Promise<Feed | undefined> {
   }
   if (!res.ok) return undefined;
   try {
-    const feed = (await res.json()) as Feed;
-    return feed?.version === 1 && Array.isArray(feed.events) ? feed : undefined;
+    return (await res.json()) as unknown;
   } catch {
     // A static host answers unknown paths with index.html.
     return undefined;
   }
+}
+
+async function getJson(url: URL): Promise<Feed | undefined> {
+  const feed = (await fetchJson(url)) as Feed | undefined;
+  return feed?.version === 1 && Array.isArray(feed.events) ? feed : undefined;
 }
 
 export class FeedController implements ReactiveController {
@@ -94,9 +100,11 @@ export class FeedController implements ReactiveController {
     // Offline with a copy of the service's feed: show that copy, never the built one.
     if (unreachable && kept?.source === 'live') return this.settle(kept, true);
     try {
-      // Offline, this is the copy the service worker keeps with the app.
-      const built = await getJson(new URL('data/events.json', this.base()));
-      if (built) return this.settle({ feed: built, source: 'static', fetchedAt: now }, unreachable);
+      // Offline, these are the copies the service worker keeps with the app.
+      const [from, to] = firstWindow(formatLocal(now).slice(0, 10));
+      const built = await this.builtWindow(from, to);
+      if (built)
+        return this.settle({ feed: built, source: 'static', fetchedAt: now, through: to }, unreachable);
     } catch (e) {
       if (!(e instanceof Unreachable)) throw e;
       unreachable = true;
@@ -131,12 +139,31 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
     let later: Feed | undefined;
     try {
-      later = await getJson(new URL(`api/events?from=${window[0]}&to=${window[1]}`, this.base()));
+      later =
+        held.source === 'live'
+          ? await getJson(new URL(`api/events?from=${window[0]}&to=${window[1]}`, this.base()))
+          : await this.builtWindow(...window);
     } catch (e) {
       if (!(e instanceof Unreachable)) throw e;
     }
     if (!later || this.state !== held) return;
     this.settle({ ...held, feed: mergeFeeds(held.feed, later), through: window[1] }, false);
+  }
+
+  /**
+   * The feed built with the app, for the days `from`…`to`: the month files that cover them, merged
+   * (feed-months.ts). Undefined when the host has no built feed.
+   */
+  private async builtWindow(from: string, to: string): Promise<Feed | undefined> {
+    const index = (await fetchJson(new URL('data/feed/index.json', this.base()))) as MonthIndex | undefined;
+    if (index?.version !== 1 || !Array.isArray(index.months)) return undefined;
+    let feed = EMPTY_FEED;
+    for (const month of monthsBetween(index, from, to)) {
+      const part = await getJson(new URL(`data/feed/${month}.json`, this.base()));
+      if (!part) return undefined;
+      feed = mergeFeeds(feed, part);
+    }
+    return feed;
   }
 
   private settle(entry: StoredFeed, offline: boolean): FeedState {

@@ -41,5 +41,6 @@ export function mergeFeeds(held: Feed, later: Feed): Feed {
     );
     byId.set(e.id, { ...e, occurrences });
   }
-  return { ...later, events: [...byId.values()] };
+  const events = [...byId.values()];
+  return { ...later, sample_only: events.length > 0 && events.every((e) => e.sample), events };
 }

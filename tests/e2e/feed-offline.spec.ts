@@ -47,13 +47,32 @@ for (const lang of ['zh', 'en'] as const) {
 
   test(`offline with nothing kept, What's on says how to have it offline (${lang})`, async ({ page }) => {
     await serviceDown(page);
-    await page.route('**/data/events.json', (r) => r.abort('internetdisconnected'));
+    await page.route('**/data/feed/**', (r) => r.abort('internetdisconnected'));
     await openApp(page, `#lang=${lang}`);
     await openSheet(page);
     await page.locator('song-app .tabs button').nth(2).click();
     await expect(page.locator('song-app [role="alert"]')).toContainText(
       lang === 'zh' ? '本设备上还没有保存的活动信息' : 'no events are saved on this device yet',
     );
+  });
+
+  test(`offline with nothing kept, What's on shows the feed built with the app, read a month at a time (${lang})`, async ({
+    page,
+  }) => {
+    await serviceDown(page);
+    const months: string[] = [];
+    page.on('request', (r) => {
+      const m = /\/data\/feed\/(\d{4}-\d{2})\.json$/.exec(r.url());
+      if (m) months.push(m[1]);
+    });
+    await openApp(page, `#lang=${lang}`);
+    await whatsOn(page);
+    const list = page.locator('event-list');
+    await expect(list.getByText(SAMPLE[lang]).first()).toBeVisible();
+    await expect(list.locator('.offline-copy')).toBeVisible();
+    // The first window (4 December to 5 March) touches these months and no later one.
+    expect([...new Set(months)].every((m) => m <= '2027-03')).toBe(true);
+    expect(months).toContain('2026-12');
   });
 
   test(`with no event listed at all, What's on says so rather than blaming the filters (${lang})`, async ({

@@ -91,3 +91,70 @@ describe('the feed, a window at a time', () => {
     expect(asked).toHaveLength(1);
   });
 });
+
+/** A static host: no events service (its paths answer with the app's HTML), the built month files. */
+function staticHost(asked: string[], months: string[]) {
+  return async (input: URL | RequestInfo) => {
+    const path = new URL(String(input)).pathname;
+    asked.push(path);
+    const json = (body: unknown) => new Response(JSON.stringify(body));
+    if (path === '/data/feed/index.json') return json({ version: 1, months });
+    const m = /^\/data\/feed\/(\d{4}-\d{2})\.json$/.exec(path);
+    if (m && months.includes(m[1]))
+      return json({
+        version: 1,
+        time_zone: 'Asia/Shanghai',
+        utc_offset: '+08:00',
+        sample_only: false,
+        events: [
+          {
+            id: `event-${m[1]}`,
+            occurrences: [{ start: `${m[1]}-15T19:30+08:00`, end: `${m[1]}-15T21:00+08:00` }],
+          },
+        ],
+      });
+    return new Response('<!doctype html><title>app</title>', { headers: { 'content-type': 'text/html' } });
+  };
+}
+
+describe('the built feed on a static host, a month file at a time', () => {
+  const MONTHS = ['2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06'];
+
+  it('reads the months of the first window only', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', staticHost(asked, MONTHS));
+    const c = new FeedController(
+      host(),
+      () => 'http://app.test/',
+      () => undefined,
+    );
+    const state = await c.load();
+    expect(state?.source).toBe('static');
+    expect(asked.filter((p) => p.startsWith('/data/feed/2'))).toEqual([
+      '/data/feed/2026-12.json',
+      '/data/feed/2027-01.json',
+      '/data/feed/2027-02.json',
+      '/data/feed/2027-03.json',
+    ]);
+    expect(state?.feed.events.map((e) => e.id)).toEqual([
+      'event-2026-12',
+      'event-2027-01',
+      'event-2027-02',
+      'event-2027-03',
+    ]);
+  });
+
+  it('reads later months when a later day is shown', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', staticHost(asked, MONTHS));
+    const c = new FeedController(
+      host(),
+      () => 'http://app.test/',
+      () => undefined,
+    );
+    await c.load();
+    await c.extend('2027-05-20');
+    expect(c.state?.feed.events.map((e) => e.id)).toContain('event-2027-05');
+    expect(c.state?.feed.events.map((e) => e.id)).toContain('event-2027-06');
+  });
+});

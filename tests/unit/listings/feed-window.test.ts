@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstWindow, mergeFeeds, nextWindow, WINDOW_DAYS } from '../../../src/listings/feed-window.ts';
+import { splitByMonth } from '../../../src/listings/feed-months.ts';
 import type { Feed, FeedEvent } from '../../../src/listings/feed.ts';
 
 const event = (id: string, starts: string[], title = id) =>
@@ -50,6 +51,28 @@ describe('merging a later window', () => {
       '2027-03-01',
       '2027-03-05',
       '2027-03-12',
+    ]);
+  });
+});
+
+describe('the built feed split by month', () => {
+  it('puts an occurrence in every Hangzhou month it overlaps, and a season with its events', () => {
+    const exhibition = {
+      ...event('exhibition', []),
+      occurrences: [{ start: '2026-12-08T09:00+08:00', end: '2027-01-24T17:00+08:00' }],
+    } as FeedEvent;
+    const talk = { ...event('talk', ['2027-02-03']), parent: 'season' } as FeedEvent;
+    const season = {
+      ...event('season', []),
+      occurrences: [{ start: '2026-12-01T00:00+08:00', end: '2027-02-01T00:00+08:00' }],
+    } as FeedEvent;
+    const months = splitByMonth(feed([exhibition, talk, season]));
+    expect([...months.keys()]).toEqual(['2026-12', '2027-01', '2027-02']);
+    expect(months.get('2027-01')!.events.map((e) => e.id)).toEqual(['exhibition', 'season']);
+    // The season ends at midnight on 1 February: it is not in February, but its talk brings it along.
+    expect(months.get('2027-02')!.events.map((e) => [e.id, e.occurrences.length])).toEqual([
+      ['talk', 1],
+      ['season', 0],
     ]);
   });
 });
