@@ -16,3 +16,7 @@ writeFileSync(
 
 // Last: the events server under a fixed request rate (writes bench/results/server.json).
 await import('./bench-server.ts');
+
+// The events service with a district's calendar: 10,000 events seeded through the API, a 7-day window
+// under load, health while approvals and an import run (writes bench/results/events-scale.json).
+await import('./bench-events-scale.ts');
