@@ -37,6 +37,8 @@ export interface CompiledFeedState {
   json: string;
   ics: string;
   perEvent: Map<string, string>;
+  /** Each event's VEVENT as it stands in `ics`, for calendars cut to a window (calendarText). */
+  vevents: Map<string, string>;
   events: Map<string, ListingEvent>;
   /** The admin venues the feed was compiled with. */
   venues: Venue[];
@@ -125,9 +127,12 @@ export class FeedCache {
     const feed = feedOf(kept.map((e) => next.get(e.id)!.feedEvent));
     const json = JSON.stringify(feed);
     const perEvent = new Map<string, string>();
+    const vevents = new Map<string, string>();
     for (const [i, e] of kept.entries()) {
       if (i % (YIELD_EVERY * 10) === YIELD_EVERY * 10 - 1) await yieldToLoop();
-      perEvent.set(e.id, stamped(eventCalendarText(e, next.get(e.id)!.vevent)));
+      const vevent = next.get(e.id)!.vevent;
+      perEvent.set(e.id, stamped(eventCalendarText(e, vevent)));
+      vevents.set(e.id, stamped(vevent));
     }
     this.version = version;
     this.current = {
@@ -135,6 +140,7 @@ export class FeedCache {
       json,
       ics: stamped(calendarText(kept.map((e) => next.get(e.id)!.vevent))),
       perEvent,
+      vevents,
       events: new Map(events.map((e) => [e.id, e])),
       venues: other,
       generated,

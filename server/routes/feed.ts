@@ -3,7 +3,7 @@
  * brotli- or gzip-compressed when the client accepts it.
  */
 import type { FastifyPluginAsync } from 'fastify';
-import { eventsToIcs } from '../../src/listings/ical.ts';
+import { calendarText } from '../../src/listings/ical.ts';
 import { filterFeed, parseFilter, withDefaultWindow } from '../feed/feed-filter.ts';
 import { notFound } from '../base/errors.ts';
 import { pageFeed, parsePage } from '../feed/feed-page.ts';
@@ -13,7 +13,7 @@ import { FEED_COMPRESSION, sendCached, type Service } from './http.ts';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const ICS_TYPE = 'text/calendar; charset=utf-8';
 
-export const feedRoutes: FastifyPluginAsync<Service> = async (app, { feed, geodata }) => {
+export const feedRoutes: FastifyPluginAsync<Service> = async (app, { feed }) => {
   // The default window (no `from`) starts at the service's clock and moves each minute: its body is cached
   // per minute, so a burst of readers costs one cut of the compiled feed.
   let windowCache: { key: string; body: string; etag: string; modified: number } | undefined;
@@ -41,11 +41,8 @@ export const feedRoutes: FastifyPluginAsync<Service> = async (app, { feed, geoda
 
   app.get('/api/events.ics', { compress: FEED_COMPRESSION }, async (req, reply) => {
     const { c, filter, modified } = await windowed(req.query);
-    const body = eventsToIcs(
-      filterFeed(c.feed, filter).events.map((e) => c.events.get(e.id)!),
-      new Map([...geodata.venues, ...c.venues].map((x) => [x.id, x])),
-      { now: c.generated },
-    );
+    // The VEVENTs compiled with the feed, not made again per request (feed-cache.ts).
+    const body = calendarText(filterFeed(c.feed, filter).events.map((e) => c.vevents.get(e.id)!));
     return sendCached(req, reply, body, ICS_TYPE, modified);
   });
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { FeedCache } from '../../server/feed/feed-cache.ts';
 import type { EventStore } from '../../server/store/events.ts';
 import { compileFeed } from '../../src/listings/feed.ts';
+import { calendarText } from '../../src/listings/ical.ts';
 import type { ListingEvent } from '../../src/listings/schema.ts';
 import { fixtureEvent, geodata } from './harness.ts';
 
@@ -48,6 +49,8 @@ describe('the compiled feed of the service', () => {
     expect(c.ics).toBe(built.ics);
     expect(c.perEvent.get('weekly-7')).toBe(built.perEvent.get('weekly-7'));
     expect(c.perEvent.size).toBe(built.perEvent.size);
+    // The VEVENTs kept for windowed calendars are the ones in the whole calendar.
+    expect(calendarText([...c.vevents.values()])).toBe(built.ics);
   });
 
   it('compiles again only the event that changed', async () => {
