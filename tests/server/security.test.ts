@@ -309,7 +309,7 @@ describeBackends(
       }
       expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
       expect(statuses[20]).toBe(429);
-    });
+    }, 30_000); // 21 scrypt checks: 7 s on a loaded 2-core machine
   },
   { config: { trustProxy: trustProxyFrom('1') } },
 );
