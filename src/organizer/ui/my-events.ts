@@ -186,7 +186,7 @@ export class MyEvents extends LitElement {
         display: block;
         width: 100%;
         box-sizing: border-box;
-        min-height: 5.5rem;
+        min-height: 8.5rem;
         font:
           0.8rem/1.4 ui-monospace,
           monospace;
