@@ -5,6 +5,7 @@
  * In Chinese and English, at phone and desktop size.
  */
 import { createServer, type Server } from 'node:http';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './test.ts';
 import {
   Session,
@@ -81,6 +82,11 @@ async function troupePage(page: Page, lang: 'zh' | 'en') {
   return page.frameLocator('iframe');
 }
 
+async function axe(page: Page) {
+  const r = await new AxeBuilder({ page }).analyze();
+  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+}
+
 const WORDS = {
   zh: { heading: '测试剧社 · 近期活动', title: '宋韵点茶雅集', when: '明天 · 12月5日周六 19:30–21:00' },
   en: {
@@ -125,7 +131,10 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(page.locator('song-app')).toBeAttached();
   });
 
-  test(`${lang}: the organizer's page offers the embed code to copy`, async ({ page, context }, info) => {
+  test(`${lang}: the organizer's page offers the embed code to copy, and axe finds nothing there nor on the listing, light or dark`, async ({
+    page,
+    context,
+  }, info) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
     await page.goto(`${base}/organize.html#lang=${lang}`);
     const form = page.locator('sign-in-form');
@@ -146,5 +155,11 @@ for (const lang of ['zh', 'en'] as const) {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
     await box.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `/tmp/embed-organizer-${info.project.name}-${lang}.png` });
+    await axe(page);
+    // The listing itself, opened on its own, light and dark.
+    await page.goto(`${base}/embed/events?organization=${orgId}&lang=${lang}`);
+    await axe(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await axe(page);
   });
 }
