@@ -20,6 +20,7 @@ import type { Geodata } from './base/geodata.ts';
 import { ApiError, storageFullMessage } from './base/errors.ts';
 import {
   CSRF_COOKIE,
+  EMBED_PATH,
   SECURITY_HEADERS,
   SESSION_COOKIE,
   parseCookies,
@@ -37,6 +38,7 @@ import { feedRoutes } from './routes/feed.ts';
 import { moderationRoutes } from './routes/moderation.ts';
 import { venueRoutes } from './routes/venues.ts';
 import { pageRoutes } from './routes/pages.ts';
+import { embedRoutes } from './routes/embed.ts';
 
 export interface AppOptions {
   config: Service['config'];
@@ -121,7 +123,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest('csrf', null);
 
   app.addHook('onSend', async (req, reply, payload) => {
-    for (const [k, val] of Object.entries(SECURITY_HEADERS)) reply.header(k, val);
+    // The one exception: an answer of the embed route that set its own frameable headers (embedHeaders);
+    // anything else on that route (an error thrown past it) gets the usual ones and cannot be framed.
+    const embed = req.routeOptions.url === EMBED_PATH && reply.hasHeader('content-security-policy');
+    if (!embed) for (const [k, val] of Object.entries(SECURITY_HEADERS)) reply.header(k, val);
     if (isApi(req) && !reply.getHeader('cache-control')) reply.header('cache-control', 'no-store');
     return payload;
   });
@@ -204,6 +209,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(adminRoutes, service);
   await app.register(venueRoutes, service);
   await app.register(pageRoutes, service);
+  await app.register(embedRoutes, service);
 
   // ── the front end ────────────────────────────────────────────────────────────────────────────────────
 

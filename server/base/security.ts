@@ -78,3 +78,28 @@ export function redactUrl(url: string): string {
   const path = requestPath(url);
   return token.test(path) ? path.replace(token, '$1[redacted]') : url;
 }
+
+/** The one path that other sites may frame (routes/embed.ts): an organizer's listing for their own website. */
+export const EMBED_PATH = '/embed/events';
+
+/**
+ * The headers of an embed answer, in place of SECURITY_HEADERS: any http(s) site may frame it, and it may load
+ * nothing at all except its one inline style sheet, allowed by its hash. No X-Frame-Options (DENY would win
+ * over frame-ancestors in old browsers), and a cross-origin resource policy so an embedder with COEP can
+ * load it. Everything else stays as strict as the rest of the service.
+ */
+export function embedHeaders(css: string): Record<string, string> {
+  const hash = createHash('sha256').update(css, 'utf8').digest('base64');
+  const rest = Object.entries(SECURITY_HEADERS).filter(([k]) => k !== 'x-frame-options');
+  return {
+    ...Object.fromEntries(rest),
+    'content-security-policy': [
+      "default-src 'none'",
+      `style-src 'sha256-${hash}'`,
+      "base-uri 'none'",
+      "form-action 'none'",
+      'frame-ancestors http: https:',
+    ].join('; '),
+    'cross-origin-resource-policy': 'cross-origin',
+  };
+}

@@ -117,6 +117,15 @@ export class EventStore {
     return r.rows.map((x) => JSON.parse(x.payload) as ListingEvent);
   }
 
+  /** The ids of an organization's events that have an approved version (the embed's listing). */
+  async publishedIdsOf(organizationId: number): Promise<string[]> {
+    const r = await this.db.query<{ id: string }>(
+      'SELECT id FROM events WHERE organization_id = $1 AND published_revision IS NOT NULL ORDER BY id',
+      [organizationId],
+    );
+    return r.rows.map((x) => x.id);
+  }
+
   async publishedEvent(id: string): Promise<ListingEvent | undefined> {
     const r = one(
       await this.db.query<{ payload: string }>(

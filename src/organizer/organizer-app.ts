@@ -848,6 +848,8 @@ export class OrganizerApp extends LitElement {
           ${status}
           <my-events
             .records=${this.records}
+            .organization=${this.user?.organization ?? null}
+            .site=${location.origin}
             ?busy=${this.busy}
             .lang=${this.lang}
             .t=${t}

@@ -2,16 +2,21 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { Lang } from '../../i18n/lang.ts';
 import type { ListingEvent } from '../../listings/schema.ts';
 import { sharedStyles } from '../../theme/shared-styles.ts';
-import type { EventRecord } from '../../api/client.ts';
+import type { EventRecord, Organization } from '../../api/client.ts';
 import { draftFromEvent } from '../model/draft.ts';
 import { DraftDiscardEvent, DraftOpenEvent } from '../../events/organizer.ts';
 import type { OrganizerStrings } from '../model/strings.ts';
+import { EMBED_STRINGS, embedSnippet, embedUrl } from '../model/embed-snippet.ts';
+import { LANGS } from '../../i18n/lang.ts';
 
 /**
  * An organizer's events with their moderation state, the moderator's reason for a rejection, and actions to
  * edit one or to duplicate it as a new event (a past event repeated with a new id and dates). All event text
  * is rendered as text. The working revision (draft, pending or rejected) can be discarded after a question
  * that says what follows: an event never approved is deleted, otherwise the approved version stays public.
+ * Below the list, an organizer (one with an `organization`) gets the <iframe> code, in Chinese and in
+ * English, that shows their approved events on their own website (model/embed-snippet.ts), with a copy
+ * button and a preview link each.
  *
  * @summary The organizer's own events.
  * @fires draft-open - edit (with a target) or duplicate (without) an event (DraftOpenEvent)
@@ -23,21 +28,32 @@ export class MyEvents extends LitElement {
     busy: { type: Boolean },
     lang: {},
     t: { attribute: false },
+    organization: { attribute: false },
+    site: {},
     discarding: { state: true },
+    copied: { state: true },
   };
 
   declare records: readonly EventRecord[];
   declare busy: boolean;
   declare lang: Lang;
   declare t: OrganizerStrings;
+  /** The signed-in organizer's organization (null for a moderator or an admin: no embed box). */
+  declare organization: Organization | null;
+  /** The service's origin, which the embed code points at (e.g. `https://map.example.org`). */
+  declare site: string;
   /** Id of the event whose discard is being confirmed. */
   declare discarding: string | undefined;
+  /** What the last copy of an embed code did, and in which language. */
+  declare copied: { lang: Lang; ok: boolean } | undefined;
 
   constructor() {
     super();
     this.records = [];
     this.busy = false;
     this.lang = 'zh';
+    this.organization = null;
+    this.site = '';
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
@@ -148,6 +164,40 @@ export class MyEvents extends LitElement {
       .confirm p {
         margin: 0;
       }
+      .embed {
+        margin-top: 1.2rem;
+        padding: 0.8rem;
+        border: 1px solid var(--line);
+        border-radius: 10px;
+        background: var(--card);
+      }
+      .embed h3 {
+        margin-top: 0;
+      }
+      .embed p {
+        margin: 0.3rem 0 0.6rem;
+      }
+      .embed label {
+        display: block;
+        font-weight: 600;
+        margin-top: 0.6rem;
+      }
+      .embed textarea {
+        display: block;
+        width: 100%;
+        box-sizing: border-box;
+        min-height: 8.5rem;
+        font:
+          0.8rem/1.4 ui-monospace,
+          monospace;
+        padding: 0.4rem;
+        border: 1px solid var(--line);
+        border-radius: 6px;
+        resize: vertical;
+      }
+      .embed .actions a {
+        align-self: center;
+      }
     `,
   ];
 
@@ -224,12 +274,61 @@ export class MyEvents extends LitElement {
     </li>`;
   }
 
+  private snippet(lang: Lang) {
+    const o = this.organization!;
+    const name = lang === 'zh' ? o.name_zh : o.name_en;
+    return embedSnippet(this.site, o.id, lang, EMBED_STRINGS[lang].frameTitle(name));
+  }
+
+  private async copySnippet(lang: Lang) {
+    try {
+      await navigator.clipboard.writeText(this.snippet(lang));
+      this.copied = { lang, ok: true };
+    } catch {
+      // No clipboard (permission, an old browser): the code is selected for the organizer to copy.
+      const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`#embed-${lang}`);
+      area?.focus();
+      area?.select();
+      this.copied = { lang, ok: false };
+    }
+  }
+
+  private renderEmbed() {
+    if (!this.organization || !this.site) return nothing;
+    const s = EMBED_STRINGS[this.lang];
+    return html`<section class="embed" aria-labelledby="embed-title">
+      <h3 id="embed-title">${s.title}</h3>
+      <p>${s.intro}</p>
+      ${LANGS.map((lang) => {
+        const language = s.languages[lang];
+        return html`<label for=${`embed-${lang}`}>${s.codeLabel(language)}</label>
+          <textarea id=${`embed-${lang}`} readonly spellcheck="false" .value=${this.snippet(lang)}></textarea>
+          <div class="actions">
+            <button class=${`copy-embed copy-${lang}`} @click=${() => void this.copySnippet(lang)}>
+              ${s.copy(language)}
+            </button>
+            <a href=${embedUrl(this.site, this.organization!.id, lang)} target="_blank" rel="noopener"
+              >${s.preview(language)}</a
+            >
+          </div>
+          ${
+            this.copied?.lang === lang
+              ? html`<p class="meta" role="status">${this.copied.ok ? s.copied : s.copyFailed}</p>`
+              : nothing
+          }`;
+      })}
+      <p class="meta">${s.accentTip}</p>
+    </section>`;
+  }
+
   render() {
-    return this.records.length
-      ? html`<ul>
-          ${this.records.map((r) => this.item(r))}
-        </ul>`
-      : html`<p class="meta">${this.t.noEvents}</p>`;
+    return html`${
+      this.records.length
+        ? html`<ul>
+            ${this.records.map((r) => this.item(r))}
+          </ul>`
+        : html`<p class="meta">${this.t.noEvents}</p>`
+    }${this.renderEmbed()}`;
   }
 }
 
