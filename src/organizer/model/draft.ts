@@ -16,6 +16,7 @@ export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
 export interface EventDraft {
+  /** The stored event's id; empty for a new event (the service makes one when it is first saved). */
   id: string;
   title_zh: string;
   title_en: string;
@@ -184,11 +185,12 @@ export function routeText(route: Route): string {
 
 /**
  * The event the draft describes, as the server and the schema expect it. Values are passed on as typed
- * (trimming is the schema's); empty optional fields are left out. Not validated here: see validate-draft.ts.
+ * (trimming is the schema's); empty optional fields are left out, and so is the id of a new event (the
+ * service makes it). Not validated here: see validate-draft.ts.
  */
 export function eventFromDraft(d: EventDraft): Record<string, unknown> {
   const e: Record<string, unknown> = {
-    id: d.id.trim(),
+    ...(d.id.trim() ? { id: d.id.trim() } : {}),
     title_zh: d.title_zh,
     title_en: d.title_en,
     description_zh: d.description_zh,

@@ -124,7 +124,8 @@ export function problemOf(path: string, i: ApiFieldIssue & { message?: string })
 export function validateDraft(draft: EventDraft, placeIds: ReadonlySet<string>): Problems {
   const problems: Problems = {};
   const add = (path: string, i: FieldIssue) => (problems[fieldOfPath(path)] ??= problemOf(path, i));
-  const candidate = eventFromDraft(draft);
+  // A new event has no id yet (the service makes one); any well-formed id stands in for the checks.
+  const candidate = { id: 'new-event', ...eventFromDraft(draft) };
   const parsed = v.safeParse(ListingEventSchema, candidate);
   if (!parsed.success) {
     for (const i of parsed.issues) add(v.getDotPath(i) ?? 'form', issueOf(i));

@@ -77,7 +77,7 @@ export class EventForm extends LitElement {
 
   /** The draft to start from; the form copies it. */
   declare draft: EventDraft;
-  /** A new event: its id may be chosen (ids cannot change later). */
+  /** A new event (not yet stored; the service gives it its id). */
   declare isNew: boolean;
   /** A moderator edits a pending revision: one "save" button, no submit. */
   declare moderator: boolean;
@@ -377,7 +377,6 @@ export class EventForm extends LitElement {
     return html`
       <fieldset>
         <legend>${t.sections.text}</legend>
-        ${this.isNew ? this.text('id', t.fields.id, { hint: t.hints.id }) : nothing}
         <div class="row">
           ${this.text('title_zh', t.fields.title_zh)} ${this.text('title_en', t.fields.title_en)}
         </div>

@@ -50,6 +50,11 @@ describe('organizer draft', () => {
     expect(draftRule(d)).toBe('FREQ=MONTHLY;BYDAY=1SA;COUNT=6');
   });
 
+  test('a new event is sent without an id (the service makes it); a stored one keeps its id', () => {
+    expect(eventFromDraft(emptyDraft())).not.toHaveProperty('id');
+    expect(eventFromDraft(draftFromEvent(goodEvents()[0])).id).toBe(goodEvents()[0].id);
+  });
+
   test('a blank form takes the organization as organizer and names the organizer as source', () => {
     const d = emptyDraft({ name_zh: '剧社', name_en: 'Theatre Club', url: 'https://club.example.org/' });
     const e = eventFromDraft(d);

@@ -16,16 +16,8 @@ describe('validateDraft', () => {
 
   test('a blank form reports the required fields by form field', () => {
     const p = validateDraft(emptyDraft(), ids);
-    for (const f of [
-      'id',
-      'title_zh',
-      'title_en',
-      'description_zh',
-      'description_en',
-      'category',
-      'start',
-      'end',
-    ])
+    expect(p.id).toBeUndefined();
+    for (const f of ['title_zh', 'title_en', 'description_zh', 'description_en', 'category', 'start', 'end'])
       expect(p[f as keyof typeof p]?.code, f).toBeDefined();
     expect(p.title_en?.code).toBe('required');
     expect(p.category?.code).toBe('required');
