@@ -43,7 +43,8 @@ export interface EventDraft {
   free: boolean;
   price: string;
   booking_url: string;
-  languages: string;
+  /** Stored language codes, as ticked in the picker (see listings/language-names.ts). */
+  languages: string[];
   suitable_for: Audience[];
   accessibility_zh: string;
   accessibility_en: string;
@@ -86,7 +87,7 @@ export function emptyDraft(organizer?: Organizer): EventDraft {
     free: true,
     price: '',
     booking_url: '',
-    languages: 'zh',
+    languages: ['zh'],
     suitable_for: [],
     accessibility_zh: '',
     accessibility_en: '',
@@ -199,10 +200,7 @@ export function eventFromDraft(d: EventDraft): Record<string, unknown> {
     start: d.start,
     end: d.end,
     free: d.free,
-    languages: d.languages
-      .split(/[,\s，、]+/)
-      .map((s) => s.trim())
-      .filter(Boolean),
+    languages: [...d.languages],
     organizer: {
       name_zh: d.organizer_zh,
       name_en: d.organizer_en,
@@ -257,7 +255,7 @@ export function draftFromEvent(e: ListingEvent): EventDraft {
     free: e.free,
     price: e.price_cny !== undefined ? String(e.price_cny) : '',
     booking_url: e.booking_url ?? '',
-    languages: e.languages.join(', '),
+    languages: [...e.languages],
     suitable_for: [...(e.suitable_for ?? [])],
     accessibility_zh: e.accessibility_zh ?? '',
     accessibility_en: e.accessibility_en ?? '',

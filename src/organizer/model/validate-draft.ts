@@ -88,6 +88,7 @@ export function problemOf(path: string, i: ApiFieldIssue & { message?: string })
   const field = fieldOfPath(path);
   const p = (code: ProblemCode, max?: number): FieldProblem => ({ code, detail: i.message, max });
   if (path.startsWith('route.times_min') || i.code === 'routeTimes') return p('routeTimes');
+  if (field === 'languages') return p('language');
   switch (i.code) {
     case 'tooLong':
       return field === 'route' ? p('route') : p('tooLong', i.limit);

@@ -29,6 +29,7 @@ import './event-preview.ts';
 import { previewOf, type Preview } from '../model/preview-event.ts';
 import type { OrganizerStrings } from '../model/strings.ts';
 import { VENUE_STRINGS } from '../model/venue-strings.ts';
+import { LANGUAGE_CHOICES, languageName } from '../../listings/language-names.ts';
 import { systemClock } from '../../data/clock.ts';
 import {
   fieldOfPath,
@@ -366,6 +367,41 @@ export class EventForm extends LitElement {
       </details>`;
   }
 
+  /** The languages as named checkboxes; codes of an imported event that are not among them stay ticked. */
+  private renderLanguages() {
+    const t = this.t;
+    const picked = this.value.languages;
+    const codes = [
+      ...LANGUAGE_CHOICES.map((c) => c.code),
+      ...picked.filter((c) => !LANGUAGE_CHOICES.some((x) => x.code === c)),
+    ];
+    const p = this.problem('languages');
+    return html`<fieldset class="choices languages" aria-describedby=${this.describedBy('languages')}>
+      <legend class="label">${t.fields.languages}</legend>
+      ${codes.map(
+        (code) =>
+          html`<label
+            ><input
+              type="checkbox"
+              name="languages"
+              value=${code}
+              .checked=${picked.includes(code)}
+              @change=${(e: Event) => {
+                this.set(
+                  'languages',
+                  (e.target as HTMLInputElement).checked
+                    ? [...picked, code]
+                    : picked.filter((x) => x !== code),
+                );
+                this.touch('languages');
+              }}
+            />${languageName(code, this.lang)}</label
+          >`,
+      )}
+      ${p ? html`<p class="error" id="languages-error">${this.message(p)}</p>` : nothing}
+    </fieldset>`;
+  }
+
   private renderFields() {
     const t = this.t;
     const tt = this.tt;
@@ -437,7 +473,7 @@ export class EventForm extends LitElement {
       </fieldset>
       <fieldset>
         <legend>${t.sections.audience}</legend>
-        ${this.text('languages', t.fields.languages)}
+        ${this.renderLanguages()}
         <fieldset class="choices">
           <legend class="label">${t.fields.suitable_for}</legend>
           ${AUDIENCES.map(

@@ -24,6 +24,10 @@ describe('validateDraft', () => {
     expect(p.organizer_zh?.code).toBe('required');
   });
 
+  test('no language ticked is said on the language picker in words', () => {
+    expect(validateDraft({ ...good(), languages: [] }, ids).languages?.code).toBe('language');
+  });
+
   test('an end before the start is reported on the end', () => {
     const d = { ...good(), end: '2020-01-01T00:00' };
     expect(validateDraft(d, ids).end?.code).toBe('endBeforeStart');
