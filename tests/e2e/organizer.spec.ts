@@ -382,6 +382,7 @@ for (const lang of ['zh', 'en'] as const) {
     await page.locator('nav button').nth(1).click();
     await fillValid(page, `shot-new-${lang}`, 'Song tea evening at the Drum Tower');
     await page.locator('event-form #freq').selectOption('WEEKLY');
+    await page.locator('event-form #ends').selectOption('count');
     await page.locator('event-form #count').fill('6');
     await expect(page.locator('event-form event-preview heritage-map')).toHaveAttribute('data-state', 'idle');
     const mod = await moderator(base, admin);

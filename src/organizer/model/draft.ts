@@ -9,6 +9,7 @@
  */
 import type { Source } from '../../data/schema.ts';
 import type { Audience, Category, ListingEvent, Organizer, Route, Status } from '../../listings/schema.ts';
+import { MINUTE_MS, formatLocal, parseLocal } from '../../listings/time.ts';
 
 export const FREQS = ['none', 'DAILY', 'WEEKLY', 'MONTHLY', 'custom'] as const;
 export type Freq = (typeof FREQS)[number];
@@ -30,6 +31,8 @@ export interface EventDraft {
   route: string;
   start: string;
   end: string;
+  /** Minutes the event lasts as chosen from the short list ('' = the end time is typed); sets `end`. */
+  duration: string;
   freq: Freq;
   interval: string;
   byday: Weekday[];
@@ -76,10 +79,11 @@ export function emptyDraft(organizer?: Organizer): EventDraft {
     route: '',
     start: '',
     end: '',
+    duration: '120',
     freq: 'none',
     interval: '1',
     byday: [],
-    ends: 'count',
+    ends: 'until',
     count: '',
     until: '',
     rruleCustom: '',
@@ -140,6 +144,24 @@ export function draftRule(d: EventDraft): string | undefined {
 }
 
 const trimmed = (s: string) => (s.trim() ? s : undefined);
+
+/** The durations offered instead of an end time, in minutes. */
+export const DURATIONS = ['60', '90', '120', '180'] as const;
+
+/** The offered duration from `start` to `end`, or '' when the end is not one of them after the start. */
+export function durationOf(start: string, end: string): string {
+  const a = parseLocal(start);
+  const b = parseLocal(end);
+  if (a === undefined || b === undefined) return '';
+  const minutes = String((b - a) / MINUTE_MS);
+  return (DURATIONS as readonly string[]).includes(minutes) ? minutes : '';
+}
+
+/** The end `minutes` after a local start, or undefined when the start is not a date-time yet. */
+export function endAfter(start: string, minutes: string): string | undefined {
+  const a = parseLocal(start);
+  return a === undefined || !minutes ? undefined : formatLocal(a + Number(minutes) * MINUTE_MS);
+}
 
 /**
  * Reads the route text: one vertex per line, `lon, lat` or `lon, lat, minutes` (minutes after the start at
@@ -249,6 +271,7 @@ export function draftFromEvent(e: ListingEvent): EventDraft {
     route: e.route ? routeText(e.route) : '',
     start: e.start,
     end: e.end,
+    duration: durationOf(e.start, e.end),
     ...(e.rrule ? (builder ?? { freq: 'custom' as const }) : {}),
     rruleCustom: e.rrule && !builder ? e.rrule : '',
     exdates: [...(e.exdates ?? [])],

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { ListingEventSchema } from '../../listings/schema.ts';
 import { htmlProblem, validateEventFiles } from '../../listings/validate.ts';
 import { eventFromDraft, type EventDraft } from './draft.ts';
+import { repeatProblems, type RepeatProblem } from './repeat-words.ts';
 import { issue, issueOf, type FieldIssue } from '../../data/issues.ts';
 import type { ApiFieldIssue } from '../../api/contract.ts';
 
@@ -32,6 +33,10 @@ export type ProblemCode =
   | 'number'
   | 'freeWithPrice'
   | 'parent'
+  | 'wholeNumber'
+  | 'untilBeforeStart'
+  | 'startNotOnDay'
+  | 'tooManyDates'
   | 'other';
 
 export interface FieldProblem {
@@ -144,12 +149,14 @@ export function validateDraft(draft: EventDraft, placeIds: ReadonlySet<string>):
   }
   if (draft.where === 'route' && !draft.route.trim())
     problems.route ??= problemOf('route', issue('required', 'required'));
-  if (draft.freq !== 'none' && draft.freq !== 'custom') {
-    if (draft.ends === 'count' && !/^\d+$/.test(draft.count.trim()))
-      problems.count ??= problemOf('count', issue('required', 'required'));
-    if (draft.ends === 'until' && !draft.until)
-      problems.until ??= problemOf('until', issue('required', 'required'));
-  }
+  // The repeat builder says what is wrong with its own fields in words; the rule parser's message (about
+  // the RRULE text the organizer never typed) is not shown to them.
+  const repeat = repeatProblems(draft);
+  if (Object.keys(repeat).length) delete problems.rrule;
+  for (const [field, code] of Object.entries(repeat) as [keyof typeof repeat, RepeatProblem][])
+    problems[field] = { code };
+  if (problems.rrule)
+    problems.rrule = { code: problems.rrule.code === 'tooManyDates' ? 'tooManyDates' : 'rule' };
   if (!draft.free && draft.price.trim() && !Number.isFinite(Number(draft.price)))
     problems.price = problemOf('price', issue('number', 'must be a number'));
   return problems;

@@ -27,6 +27,7 @@ describe('organizer draft', () => {
       ...emptyDraft(),
       freq: 'WEEKLY' as const,
       byday: ['SA' as const, 'FR' as const],
+      ends: 'count' as const,
       count: '12',
     };
     expect(draftRule(d)).toBe('FREQ=WEEKLY;BYDAY=FR,SA;COUNT=12');

@@ -53,9 +53,15 @@ describe('validateDraft', () => {
     expect(validateDraft({ ...good(), venue: 'no-such-place' }, ids).venue?.code).toBe('unknownVenue');
   });
 
-  test('an unbounded rule is a rule problem carrying the checker’s words', () => {
+  test('an unbounded custom rule is a rule problem in words, without the parser’s own message', () => {
     const p = validateDraft({ ...good(), freq: 'custom', rruleCustom: 'FREQ=WEEKLY' }, ids);
-    expect(p.rrule).toMatchObject({ code: 'rule', detail: 'unbounded: add COUNT or UNTIL' });
+    expect(p.rrule).toEqual({ code: 'rule' });
+  });
+
+  test('a weekly repeat with the count left empty is said on the count, not as a parser message', () => {
+    const p = validateDraft({ ...good(), freq: 'WEEKLY', byday: [], ends: 'count', count: '' }, ids);
+    expect(p.count).toEqual({ code: 'required' });
+    expect(p.rrule).toBeUndefined();
   });
 
   test('a free event with a price typed keeps the price out, so it is not an error', () => {
