@@ -561,6 +561,14 @@ export class EventForm extends LitElement {
     return html`
       <form novalidate @submit=${(e: Event) => e.preventDefault()}>
         ${count ? html`<p class="summary" role="alert" tabindex="-1">${t.problemCount(count)}</p>` : nothing}
+        ${
+          // Problems of no field shown in the form (the id the service made or an imported one is taken).
+          (['id', 'form'] as const).map((f) =>
+            this.server[f]
+              ? html`<p class="error" id=${`${f}-error`}>${this.message(this.server[f]!)}</p>`
+              : nothing,
+          )
+        }
         ${this.renderFields()}
         <div class="buttons">
           ${
