@@ -147,6 +147,10 @@ const zh = {
     '120': '2 小时',
     '180': '3 小时',
   } as Record<string, string>,
+  intervalOf: { DAILY: '每几天一次', WEEKLY: '每几周一次', MONTHLY: '每几个月一次' } as Record<
+    string,
+    string
+  >,
   ruleWords: '重复：',
   ruleDates: '场次（点一下日期即不举办，再点一下恢复）',
   skipped: '不举办',
@@ -480,6 +484,11 @@ const en: OrganizerStrings = {
     '90': '1.5 hours',
     '120': '2 hours',
     '180': '3 hours',
+  },
+  intervalOf: {
+    DAILY: 'Every how many days',
+    WEEKLY: 'Every how many weeks',
+    MONTHLY: 'Every how many months',
   },
   ruleWords: 'Repeats: ',
   ruleDates: 'Dates (tap a date to skip it, tap again to keep it)',

@@ -340,7 +340,7 @@ export class EventForm extends LitElement {
                       ? this.text('count', t.fields.count, { type: 'number' })
                       : this.text('until', t.fields.until, { type: 'date' })
                   }
-                  ${this.text('interval', t.fields.interval, { type: 'number' })}
+                  ${this.text('interval', t.intervalOf[v.freq] ?? t.fields.interval, { type: 'number' })}
                 </div>`
             : nothing
       }
