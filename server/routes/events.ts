@@ -10,6 +10,7 @@ import { importIcs } from '../../src/listings/ical-import.ts';
 import { ApiError, notFound } from '../base/errors.ts';
 import { IdParam, need, parse, type Service } from './http.ts';
 import { validEvent } from './validate-event.ts';
+import { newEventId } from './new-event-id.ts';
 
 export const eventRoutes: FastifyPluginAsync<Service> = async (app, service) => {
   const { events, venues } = service.stores;
@@ -31,10 +32,27 @@ export const eventRoutes: FastifyPluginAsync<Service> = async (app, service) => 
     return events.eventRecord(req.params.id);
   });
 
+  /** An id no event and no listing has: the organizer does not invent one (tries a few random parts). */
+  async function freshId(titleEn: unknown): Promise<string> {
+    for (let i = 0; i < 8; i++) {
+      const id = newEventId(typeof titleEn === 'string' ? titleEn : '');
+      if (!service.feed.reserved(id) && (await events.eventOrganization(id)) === undefined) return id;
+    }
+    throw new ApiError(409, 'conflict', 'No free id could be made; try again.');
+  }
+
+  /** A new event without an id (absent or empty) is given one; an id sent (an import, a copy) is kept. */
+  async function withId(json: unknown): Promise<unknown> {
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) return json;
+    const e = json as { id?: unknown; title_en?: unknown };
+    if (e.id !== undefined && e.id !== '') return json;
+    return { ...json, id: await freshId(e.title_en) };
+  }
+
   app.post('/api/my/events', async (req, reply) => {
     const user = need(req, 'organizer');
     const body = parse(EventBody, req.body);
-    const event = await validEvent(service, body.event);
+    const event = await validEvent(service, await withId(body.event));
     if (service.feed.reserved(event.id)) throw new ApiError(409, 'conflict', 'This id is taken.');
     return reply.code(201).send(await events.createEvent(user, event, body.submit ?? false));
   });

@@ -39,6 +39,7 @@ import {
 import './event-calendar.ts';
 import { zoned } from '../../i18n/zoned.ts';
 import { eventListStyles } from './event-list.styles.ts';
+import { languageName } from '../language-names.ts';
 
 /** How many occurrences the list shows before "show more"; a weekly show alone has 25 a season. */
 export const PAGE_SIZE = 40;
@@ -371,7 +372,7 @@ export class EventList extends LitElement {
             : nothing
         }
         ${this.partOf(e)}
-        ${e.languages?.length ? html`<p class="meta">${t.languagesLabel}: ${e.languages.join(', ')}</p>` : nothing}
+        ${e.languages?.length ? html`<p class="meta">${t.languagesLabel}: ${e.languages.map((l) => languageName(l, this.lang)).join(this.lang === 'zh' ? '、' : ', ')}</p>` : nothing}
         ${this.text(e, 'accessibility') ? html`<p class="meta">${t.access}: ${this.text(e, 'accessibility')}</p>` : nothing}
       </details>
       <div class="actions">

@@ -9,6 +9,7 @@
  */
 import type { Source } from '../../data/schema.ts';
 import type { Audience, Category, ListingEvent, Organizer, Route, Status } from '../../listings/schema.ts';
+import { MINUTE_MS, formatLocal, parseLocal } from '../../listings/time.ts';
 
 export const FREQS = ['none', 'DAILY', 'WEEKLY', 'MONTHLY', 'custom'] as const;
 export type Freq = (typeof FREQS)[number];
@@ -16,6 +17,7 @@ export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
 export interface EventDraft {
+  /** The stored event's id; empty for a new event (the service makes one when it is first saved). */
   id: string;
   title_zh: string;
   title_en: string;
@@ -29,6 +31,8 @@ export interface EventDraft {
   route: string;
   start: string;
   end: string;
+  /** Minutes the event lasts as chosen from the short list ('' = the end time is typed); sets `end`. */
+  duration: string;
   freq: Freq;
   interval: string;
   byday: Weekday[];
@@ -42,7 +46,8 @@ export interface EventDraft {
   free: boolean;
   price: string;
   booking_url: string;
-  languages: string;
+  /** Stored language codes, as ticked in the picker (see listings/language-names.ts). */
+  languages: string[];
   suitable_for: Audience[];
   accessibility_zh: string;
   accessibility_en: string;
@@ -74,10 +79,11 @@ export function emptyDraft(organizer?: Organizer): EventDraft {
     route: '',
     start: '',
     end: '',
+    duration: '120',
     freq: 'none',
     interval: '1',
     byday: [],
-    ends: 'count',
+    ends: 'until',
     count: '',
     until: '',
     rruleCustom: '',
@@ -85,7 +91,7 @@ export function emptyDraft(organizer?: Organizer): EventDraft {
     free: true,
     price: '',
     booking_url: '',
-    languages: 'zh',
+    languages: ['zh'],
     suitable_for: [],
     accessibility_zh: '',
     accessibility_en: '',
@@ -139,6 +145,24 @@ export function draftRule(d: EventDraft): string | undefined {
 
 const trimmed = (s: string) => (s.trim() ? s : undefined);
 
+/** The durations offered instead of an end time, in minutes. */
+export const DURATIONS = ['60', '90', '120', '180'] as const;
+
+/** The offered duration from `start` to `end`, or '' when the end is not one of them after the start. */
+export function durationOf(start: string, end: string): string {
+  const a = parseLocal(start);
+  const b = parseLocal(end);
+  if (a === undefined || b === undefined) return '';
+  const minutes = String((b - a) / MINUTE_MS);
+  return (DURATIONS as readonly string[]).includes(minutes) ? minutes : '';
+}
+
+/** The end `minutes` after a local start, or undefined when the start is not a date-time yet. */
+export function endAfter(start: string, minutes: string): string | undefined {
+  const a = parseLocal(start);
+  return a === undefined || !minutes ? undefined : formatLocal(a + Number(minutes) * MINUTE_MS);
+}
+
 /**
  * Reads the route text: one vertex per line, `lon, lat` or `lon, lat, minutes` (minutes after the start at
  * which the procession passes it). A line that is not two or three numbers is kept as [NaN, NaN] so the
@@ -184,11 +208,12 @@ export function routeText(route: Route): string {
 
 /**
  * The event the draft describes, as the server and the schema expect it. Values are passed on as typed
- * (trimming is the schema's); empty optional fields are left out. Not validated here: see validate-draft.ts.
+ * (trimming is the schema's); empty optional fields are left out, and so is the id of a new event (the
+ * service makes it). Not validated here: see validate-draft.ts.
  */
 export function eventFromDraft(d: EventDraft): Record<string, unknown> {
   const e: Record<string, unknown> = {
-    id: d.id.trim(),
+    ...(d.id.trim() ? { id: d.id.trim() } : {}),
     title_zh: d.title_zh,
     title_en: d.title_en,
     description_zh: d.description_zh,
@@ -197,10 +222,7 @@ export function eventFromDraft(d: EventDraft): Record<string, unknown> {
     start: d.start,
     end: d.end,
     free: d.free,
-    languages: d.languages
-      .split(/[,\s，、]+/)
-      .map((s) => s.trim())
-      .filter(Boolean),
+    languages: [...d.languages],
     organizer: {
       name_zh: d.organizer_zh,
       name_en: d.organizer_en,
@@ -249,13 +271,14 @@ export function draftFromEvent(e: ListingEvent): EventDraft {
     route: e.route ? routeText(e.route) : '',
     start: e.start,
     end: e.end,
+    duration: durationOf(e.start, e.end),
     ...(e.rrule ? (builder ?? { freq: 'custom' as const }) : {}),
     rruleCustom: e.rrule && !builder ? e.rrule : '',
     exdates: [...(e.exdates ?? [])],
     free: e.free,
     price: e.price_cny !== undefined ? String(e.price_cny) : '',
     booking_url: e.booking_url ?? '',
-    languages: e.languages.join(', '),
+    languages: [...e.languages],
     suitable_for: [...(e.suitable_for ?? [])],
     accessibility_zh: e.accessibility_zh ?? '',
     accessibility_en: e.accessibility_en ?? '',

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { ListingEventSchema } from '../../listings/schema.ts';
 import { htmlProblem, validateEventFiles } from '../../listings/validate.ts';
 import { eventFromDraft, type EventDraft } from './draft.ts';
+import { repeatProblems, type RepeatProblem } from './repeat-words.ts';
 import { issue, issueOf, type FieldIssue } from '../../data/issues.ts';
 import type { ApiFieldIssue } from '../../api/contract.ts';
 
@@ -32,6 +33,10 @@ export type ProblemCode =
   | 'number'
   | 'freeWithPrice'
   | 'parent'
+  | 'wholeNumber'
+  | 'untilBeforeStart'
+  | 'startNotOnDay'
+  | 'tooManyDates'
   | 'other';
 
 export interface FieldProblem {
@@ -88,6 +93,7 @@ export function problemOf(path: string, i: ApiFieldIssue & { message?: string })
   const field = fieldOfPath(path);
   const p = (code: ProblemCode, max?: number): FieldProblem => ({ code, detail: i.message, max });
   if (path.startsWith('route.times_min') || i.code === 'routeTimes') return p('routeTimes');
+  if (field === 'languages') return p('language');
   switch (i.code) {
     case 'tooLong':
       return field === 'route' ? p('route') : p('tooLong', i.limit);
@@ -124,7 +130,8 @@ export function problemOf(path: string, i: ApiFieldIssue & { message?: string })
 export function validateDraft(draft: EventDraft, placeIds: ReadonlySet<string>): Problems {
   const problems: Problems = {};
   const add = (path: string, i: FieldIssue) => (problems[fieldOfPath(path)] ??= problemOf(path, i));
-  const candidate = eventFromDraft(draft);
+  // A new event has no id yet (the service makes one); any well-formed id stands in for the checks.
+  const candidate = { id: 'new-event', ...eventFromDraft(draft) };
   const parsed = v.safeParse(ListingEventSchema, candidate);
   if (!parsed.success) {
     for (const i of parsed.issues) add(v.getDotPath(i) ?? 'form', issueOf(i));
@@ -142,12 +149,14 @@ export function validateDraft(draft: EventDraft, placeIds: ReadonlySet<string>):
   }
   if (draft.where === 'route' && !draft.route.trim())
     problems.route ??= problemOf('route', issue('required', 'required'));
-  if (draft.freq !== 'none' && draft.freq !== 'custom') {
-    if (draft.ends === 'count' && !/^\d+$/.test(draft.count.trim()))
-      problems.count ??= problemOf('count', issue('required', 'required'));
-    if (draft.ends === 'until' && !draft.until)
-      problems.until ??= problemOf('until', issue('required', 'required'));
-  }
+  // The repeat builder says what is wrong with its own fields in words; the rule parser's message (about
+  // the RRULE text the organizer never typed) is not shown to them.
+  const repeat = repeatProblems(draft);
+  if (Object.keys(repeat).length) delete problems.rrule;
+  for (const [field, code] of Object.entries(repeat) as [keyof typeof repeat, RepeatProblem][])
+    problems[field] = { code };
+  if (problems.rrule)
+    problems.rrule = { code: problems.rrule.code === 'tooManyDates' ? 'tooManyDates' : 'rule' };
   if (!draft.free && draft.price.trim() && !Number.isFinite(Number(draft.price)))
     problems.price = problemOf('price', issue('number', 'must be a number'));
   return problems;

@@ -102,12 +102,33 @@ export const eventFormStyles = [
       font-weight: normal;
     }
     .exdates {
-      max-height: 12rem;
-      overflow: auto;
+      display: block;
       border: 1px solid var(--line);
       border-radius: 6px;
       padding: 0.3rem 0.6rem;
       font-variant-numeric: tabular-nums;
+    }
+    .exdates .dates {
+      list-style: none;
+      margin: 0.2rem 0;
+      padding: 0;
+      max-height: 16rem;
+      overflow: auto;
+    }
+    .exdates li label {
+      min-height: 40px;
+    }
+    .exdates label.skipped .date {
+      text-decoration: line-through;
+      color: var(--ink-soft);
+    }
+    .exdates label.skipped .tag {
+      color: var(--error);
+      font-weight: 600;
+    }
+    .rule-words {
+      margin: 0;
+      font-weight: 600;
     }
     .summary {
       padding: 0.6rem 0.8rem;

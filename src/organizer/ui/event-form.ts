@@ -7,17 +7,15 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import type { BasemapCollection, PlaceCollection } from '../../data/schema.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { Translation } from '../../i18n/translations.ts';
-import { parseRule } from '../../listings/rule.ts';
 import { AUDIENCES, CATEGORIES, STATUSES, type ListingEvent } from '../../listings/schema.ts';
-import { formatLocal, parseLocal } from '../../listings/time.ts';
 import type { ApiVenue } from '../../api/client.ts';
 import type { RouteChangeEvent } from '../../events/map.ts';
 import './route-editor.ts';
 import type { Graph } from '../../walks/graph.ts';
 import {
+  DURATIONS,
   FREQS,
   WEEKDAYS,
-  draftRule,
   eventFromDraft,
   readRoute,
   routeText,
@@ -29,6 +27,7 @@ import './event-preview.ts';
 import { previewOf, type Preview } from '../model/preview-event.ts';
 import type { OrganizerStrings } from '../model/strings.ts';
 import { VENUE_STRINGS } from '../model/venue-strings.ts';
+import { LANGUAGE_CHOICES, languageName } from '../../listings/language-names.ts';
 import { systemClock } from '../../data/clock.ts';
 import {
   fieldOfPath,
@@ -40,9 +39,7 @@ import {
 } from '../model/validate-draft.ts';
 import type { ApiFieldIssue } from '../../api/contract.ts';
 import { eventFormStyles } from './event-form.styles.ts';
-
-/** How many of a rule's dates the exceptions list offers. */
-const EXDATE_CHOICES = 120;
+import { follow, occurrenceWords, ruleDates, ruleSentence } from '../model/repeat-words.ts';
 
 /**
  * The event form: every field of the event model with field-level messages in zh and en, the recurrence
@@ -77,7 +74,7 @@ export class EventForm extends LitElement {
 
   /** The draft to start from; the form copies it. */
   declare draft: EventDraft;
-  /** A new event: its id may be chosen (ids cannot change later). */
+  /** A new event (not yet stored; the service gives it its id). */
   declare isNew: boolean;
   /** A moderator edits a pending revision: one "save" button, no submit. */
   declare moderator: boolean;
@@ -148,7 +145,7 @@ export class EventForm extends LitElement {
   }
 
   private set<K extends keyof EventDraft>(key: K, value: EventDraft[K]) {
-    this.value = { ...this.value, [key]: value };
+    this.value = follow(this.value, { ...this.value, [key]: value }, key);
     if (key in this.server) {
       const rest = { ...this.server };
       delete rest[key];
@@ -168,7 +165,8 @@ export class EventForm extends LitElement {
   private message(p: FieldProblem): TemplateResult {
     const t = this.t;
     const words = p.code === 'tooLong' && p.max ? t.maxChars(p.max) : t.problems[p.code];
-    const detail = p.code === 'rule' || p.code === 'other' || p.code === 'parent' ? p.detail : '';
+    // The rule parser's own (English, RRULE) words are never shown: the repeat fields say it in words.
+    const detail = p.code === 'other' || p.code === 'parent' ? p.detail : '';
     return html`${words}${detail ? html` <span class="detail" lang="en">(${detail})</span>` : nothing}`;
   }
 
@@ -245,21 +243,54 @@ export class EventForm extends LitElement {
     );
   }
 
-  /** Dates of the rule (from the draft's start) a person may mark as not taking place. */
-  private exdateChoices(): string[] {
-    const start = parseLocal(this.value.start);
-    const rule = draftRule(this.value);
-    if (start === undefined || !rule) return [];
-    const parsed = parseRule(rule, start);
-    const dates = parsed.ok ? parsed.rule.starts.slice(0, EXDATE_CHOICES).map(formatLocal) : [];
-    return [...new Set([...dates, ...this.value.exdates])].sort();
+  /** The rule in words and its dates, each a tap to skip it (or keep it again). */
+  private renderDates() {
+    const t = this.t;
+    const v = this.value;
+    const sentence = ruleSentence(v, this.lang);
+    const { dates, total } = ruleDates(v);
+    const listed = [...new Set([...dates, ...v.exdates])].sort();
+    const p = this.problem('exdates');
+    return html`${sentence ? html`<p class="rule-words" id="rule-words">${t.ruleWords}${sentence}</p>` : nothing}
+    ${
+      listed.length
+        ? html`<fieldset class="choices exdates" aria-describedby=${this.describedBy('exdates')}>
+            <legend class="label">${t.ruleDates}</legend>
+            <ul class="dates">
+              ${listed.map((d) => {
+                const skipped = v.exdates.includes(d);
+                return html`<li>
+                  <label class=${skipped ? 'skipped' : ''}
+                    ><input
+                      type="checkbox"
+                      data-date=${d}
+                      .checked=${skipped}
+                      @change=${(e: Event) =>
+                        this.set(
+                          'exdates',
+                          (e.target as HTMLInputElement).checked
+                            ? [...v.exdates, d].sort()
+                            : v.exdates.filter((x) => x !== d),
+                        )}
+                    /><span class="date">${occurrenceWords(d, this.lang, v.start)}</span>${
+                      skipped ? html`<span class="tag"> · ${t.skipped}</span>` : nothing
+                    }</label
+                  >
+                </li>`;
+              })}
+            </ul>
+            ${total > dates.length ? html`<p class="hint">${t.moreDates(total - dates.length)}</p>` : nothing}
+            ${p ? html`<p class="error" id="exdates-error">${this.message(p)}</p>` : nothing}
+          </fieldset>`
+        : nothing
+    }`;
   }
 
   private renderRepeat() {
     const t = this.t;
     const v = this.value;
-    const choices = this.exdateChoices();
     const rulesProblem = this.problem('rrule');
+    const daysProblem = this.problem('byday');
     return html`<fieldset>
       <legend>${t.sections.repeat}</legend>
       ${this.select(
@@ -271,73 +302,50 @@ export class EventForm extends LitElement {
         v.freq === 'custom'
           ? this.text('rruleCustom', t.fields.rruleCustom)
           : v.freq !== 'none'
-            ? html`<div class="row">
-                  ${this.text('interval', t.fields.interval, { type: 'number' })}
-                  ${this.select('ends', t.fields.ends, [
-                    { value: 'count', label: t.endsCount },
-                    { value: 'until', label: t.endsUntil },
-                  ])}
-                  ${
-                    v.ends === 'count'
-                      ? this.text('count', t.fields.count, { type: 'number' })
-                      : this.text('until', t.fields.until, { type: 'date' })
-                  }
-                </div>
-                ${
+            ? html`${
                   v.freq === 'WEEKLY'
-                    ? html`<fieldset class="choices">
+                    ? html`<fieldset class="choices days" aria-describedby=${this.describedBy('byday')}>
                         <legend class="label">${t.fields.byday}</legend>
                         ${WEEKDAYS.map(
                           (d) =>
                             html`<label
                               ><input
                                 type="checkbox"
+                                name="byday"
+                                value=${d}
                                 .checked=${v.byday.includes(d)}
-                                @change=${(e: Event) =>
+                                @change=${(e: Event) => {
                                   this.set(
                                     'byday',
                                     (e.target as HTMLInputElement).checked
                                       ? [...v.byday, d]
                                       : v.byday.filter((x) => x !== d),
-                                  )}
+                                  );
+                                  this.touch('byday');
+                                }}
                               />${t.weekdays[d]}</label
                             >`,
                         )}
+                        ${daysProblem ? html`<p class="error" id="byday-error">${this.message(daysProblem)}</p>` : nothing}
                       </fieldset>`
                     : nothing
-                }`
+                }
+                <div class="row">
+                  ${this.select('ends', t.fields.ends, [
+                    { value: 'until', label: t.endsUntil },
+                    { value: 'count', label: t.endsCount },
+                  ])}
+                  ${
+                    v.ends === 'count'
+                      ? this.text('count', t.fields.count, { type: 'number' })
+                      : this.text('until', t.fields.until, { type: 'date' })
+                  }
+                  ${this.text('interval', t.intervalOf[v.freq] ?? t.fields.interval, { type: 'number' })}
+                </div>`
             : nothing
       }
       ${rulesProblem ? html`<p class="error" id="rrule-error" role="status">${this.message(rulesProblem)}</p>` : nothing}
-      ${
-        choices.length
-          ? html`<fieldset class="choices exdates" aria-describedby=${this.describedBy('exdates', true)}>
-              <legend class="label">${t.fields.exdates}</legend>
-              <p class="hint" id="exdates-hint">${t.hints.exdates}</p>
-              ${choices.map(
-                (d) =>
-                  html`<label
-                    ><input
-                      type="checkbox"
-                      .checked=${v.exdates.includes(d)}
-                      @change=${(e: Event) =>
-                        this.set(
-                          'exdates',
-                          (e.target as HTMLInputElement).checked
-                            ? [...v.exdates, d].sort()
-                            : v.exdates.filter((x) => x !== d),
-                        )}
-                    />${d.replace('T', ' ')}</label
-                  >`,
-              )}
-              ${
-                this.problem('exdates')
-                  ? html`<p class="error" id="exdates-error">${this.message(this.problem('exdates')!)}</p>`
-                  : nothing
-              }
-            </fieldset>`
-          : nothing
-      }
+      ${this.renderDates()}
     </fieldset>`;
   }
 
@@ -366,6 +374,41 @@ export class EventForm extends LitElement {
       </details>`;
   }
 
+  /** The languages as named checkboxes; codes of an imported event that are not among them stay ticked. */
+  private renderLanguages() {
+    const t = this.t;
+    const picked = this.value.languages;
+    const codes = [
+      ...LANGUAGE_CHOICES.map((c) => c.code),
+      ...picked.filter((c) => !LANGUAGE_CHOICES.some((x) => x.code === c)),
+    ];
+    const p = this.problem('languages');
+    return html`<fieldset class="choices languages" aria-describedby=${this.describedBy('languages')}>
+      <legend class="label">${t.fields.languages}</legend>
+      ${codes.map(
+        (code) =>
+          html`<label
+            ><input
+              type="checkbox"
+              name="languages"
+              value=${code}
+              .checked=${picked.includes(code)}
+              @change=${(e: Event) => {
+                this.set(
+                  'languages',
+                  (e.target as HTMLInputElement).checked
+                    ? [...picked, code]
+                    : picked.filter((x) => x !== code),
+                );
+                this.touch('languages');
+              }}
+            />${languageName(code, this.lang)}</label
+          >`,
+      )}
+      ${p ? html`<p class="error" id="languages-error">${this.message(p)}</p>` : nothing}
+    </fieldset>`;
+  }
+
   private renderFields() {
     const t = this.t;
     const tt = this.tt;
@@ -377,7 +420,6 @@ export class EventForm extends LitElement {
     return html`
       <fieldset>
         <legend>${t.sections.text}</legend>
-        ${this.isNew ? this.text('id', t.fields.id, { hint: t.hints.id }) : nothing}
         <div class="row">
           ${this.text('title_zh', t.fields.title_zh)} ${this.text('title_en', t.fields.title_en)}
         </div>
@@ -418,6 +460,11 @@ export class EventForm extends LitElement {
         <legend>${t.sections.when}</legend>
         <div class="row">
           ${this.text('start', t.fields.start, { type: 'datetime-local', hint: t.hints.start })}
+          ${this.select(
+            'duration',
+            t.fields.duration,
+            ['', ...DURATIONS].map((m) => ({ value: m, label: t.durations[m] })),
+          )}
           ${this.text('end', t.fields.end, { type: 'datetime-local' })}
         </div>
       </fieldset>
@@ -438,7 +485,7 @@ export class EventForm extends LitElement {
       </fieldset>
       <fieldset>
         <legend>${t.sections.audience}</legend>
-        ${this.text('languages', t.fields.languages)}
+        ${this.renderLanguages()}
         <fieldset class="choices">
           <legend class="label">${t.fields.suitable_for}</legend>
           ${AUDIENCES.map(
@@ -514,6 +561,14 @@ export class EventForm extends LitElement {
     return html`
       <form novalidate @submit=${(e: Event) => e.preventDefault()}>
         ${count ? html`<p class="summary" role="alert" tabindex="-1">${t.problemCount(count)}</p>` : nothing}
+        ${
+          // Problems of no field shown in the form (the id the service made or an imported one is taken).
+          (['id', 'form'] as const).map((f) =>
+            this.server[f]
+              ? html`<p class="error" id=${`${f}-error`}>${this.message(this.server[f]!)}</p>`
+              : nothing,
+          )
+        }
         ${this.renderFields()}
         <div class="buttons">
           ${

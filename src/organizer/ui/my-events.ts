@@ -8,6 +8,7 @@ import { DraftDiscardEvent, DraftOpenEvent } from '../../events/organizer.ts';
 import type { OrganizerStrings } from '../model/strings.ts';
 import { EMBED_STRINGS, embedSnippet, embedUrl } from '../model/embed-snippet.ts';
 import { LANGS } from '../../i18n/lang.ts';
+import { occurrenceWords, ruleSentence } from '../model/repeat-words.ts';
 
 /**
  * An organizer's events with their moderation state, the moderator's reason for a rejection, and actions to
@@ -226,7 +227,7 @@ export class MyEvents extends LitElement {
       <span class="state ${r.state}">${t.moderation[r.state]}</span>
       ${r.published && r.state !== 'approved' ? html`<span class="meta">${t.published}</span>` : nothing}
       <h3>${this.titleOf(event)}</h3>
-      <p class="meta">${r.id} · ${event.start.replace('T', ' ')}</p>
+      <p class="meta">${this.when(event)}</p>
       ${r.published && r.state === 'pending' ? html`<p class="meta">${t.editPending}</p>` : nothing}
       ${
         reason
@@ -319,6 +320,13 @@ export class MyEvents extends LitElement {
       })}
       <p class="meta">${s.accentTip}</p>
     </section>`;
+  }
+
+  /** When, in words: the first date, and the repeat as a sentence (the id the service made is not shown). */
+  private when(event: ListingEvent) {
+    const first = occurrenceWords(event.start, this.lang, event.start);
+    const rule = event.rrule ? ruleSentence(draftFromEvent(event), this.lang) : undefined;
+    return rule ? `${first} · ${rule}` : first;
   }
 
   render() {

@@ -27,6 +27,7 @@ describe('organizer draft', () => {
       ...emptyDraft(),
       freq: 'WEEKLY' as const,
       byday: ['SA' as const, 'FR' as const],
+      ends: 'count' as const,
       count: '12',
     };
     expect(draftRule(d)).toBe('FREQ=WEEKLY;BYDAY=FR,SA;COUNT=12');
@@ -48,6 +49,11 @@ describe('organizer draft', () => {
     const d = draftFromEvent({ ...goodEvents()[0], rrule: 'FREQ=MONTHLY;BYDAY=1SA;COUNT=6' });
     expect(d.freq).toBe('custom');
     expect(draftRule(d)).toBe('FREQ=MONTHLY;BYDAY=1SA;COUNT=6');
+  });
+
+  test('a new event is sent without an id (the service makes it); a stored one keeps its id', () => {
+    expect(eventFromDraft(emptyDraft())).not.toHaveProperty('id');
+    expect(eventFromDraft(draftFromEvent(goodEvents()[0])).id).toBe(goodEvents()[0].id);
   });
 
   test('a blank form takes the organization as organizer and names the organizer as source', () => {

@@ -16,20 +16,16 @@ describe('validateDraft', () => {
 
   test('a blank form reports the required fields by form field', () => {
     const p = validateDraft(emptyDraft(), ids);
-    for (const f of [
-      'id',
-      'title_zh',
-      'title_en',
-      'description_zh',
-      'description_en',
-      'category',
-      'start',
-      'end',
-    ])
+    expect(p.id).toBeUndefined();
+    for (const f of ['title_zh', 'title_en', 'description_zh', 'description_en', 'category', 'start', 'end'])
       expect(p[f as keyof typeof p]?.code, f).toBeDefined();
     expect(p.title_en?.code).toBe('required');
     expect(p.category?.code).toBe('required');
     expect(p.organizer_zh?.code).toBe('required');
+  });
+
+  test('no language ticked is said on the language picker in words', () => {
+    expect(validateDraft({ ...good(), languages: [] }, ids).languages?.code).toBe('language');
   });
 
   test('an end before the start is reported on the end', () => {
@@ -57,9 +53,15 @@ describe('validateDraft', () => {
     expect(validateDraft({ ...good(), venue: 'no-such-place' }, ids).venue?.code).toBe('unknownVenue');
   });
 
-  test('an unbounded rule is a rule problem carrying the checker’s words', () => {
+  test('an unbounded custom rule is a rule problem in words, without the parser’s own message', () => {
     const p = validateDraft({ ...good(), freq: 'custom', rruleCustom: 'FREQ=WEEKLY' }, ids);
-    expect(p.rrule).toMatchObject({ code: 'rule', detail: 'unbounded: add COUNT or UNTIL' });
+    expect(p.rrule).toEqual({ code: 'rule' });
+  });
+
+  test('a weekly repeat with the count left empty is said on the count, not as a parser message', () => {
+    const p = validateDraft({ ...good(), freq: 'WEEKLY', byday: [], ends: 'count', count: '' }, ids);
+    expect(p.count).toEqual({ code: 'required' });
+    expect(p.rrule).toBeUndefined();
   });
 
   test('a free event with a price typed keeps the price out, so it is not an error', () => {
