@@ -40,7 +40,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{html,js,mjs,css,json,geojson,ics,svg,png}'],
+        globPatterns: ['**/*.{html,js,mjs,css,json,geojson,ics,svg,png,pbf}'],
         // MapLibre's main chunk is ~1.1 MB; precache it too, or the map is gone offline.
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: 'index.html',

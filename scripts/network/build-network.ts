@@ -12,8 +12,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bboxClip, lineString, simplify } from '@turf/turf';
-import { pinyin } from 'pinyin-pro';
 import { metresPerDegree } from '../../src/data/distance.ts';
+import { chineseName, roadPinyin } from './road-names.ts';
 
 const COMMIT = '998f5b3cb0e0c020862a1fc3f697a0a56884508f';
 const ROAD_DIR = 'public/hangzhou/road';
@@ -299,45 +299,6 @@ finalEdges = afterRounding.edges;
 
 // ---- Properties -------------------------------------------------------------------------------------------
 const LANE_ENDINGS = ['巷', '弄', '里', '坊', '河下', '前', '头', '局', '署', '岭'];
-const GENERIC: [string, string][] = [
-  ['直街', 'Zhijie'],
-  ['河下', 'Hexia'],
-  ['大道', 'Dadao'],
-  ['广场', 'Guangchang'],
-  ['辅道', 'Fudao'],
-  ['中路', 'Zhonglu'],
-  ['南路', 'Nanlu'],
-  ['北路', 'Beilu'],
-  ['东路', 'Donglu'],
-  ['西路', 'Xilu'],
-  ['路', 'Lu'],
-  ['街', 'Jie'],
-  ['巷', 'Xiang'],
-  ['弄', 'Nong'],
-  ['里', 'Li'],
-  ['桥', 'Qiao'],
-];
-const chineseName = (name: string) => name.replace(/\s+[A-Za-z].*$/, '').trim();
-function word(text: string): string {
-  const syllables = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
-  const joined = syllables
-    .map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s))
-    .join('')
-    .replace(/ü/g, 'u')
-    .replace(/v/g, 'u');
-  return joined.charAt(0).toUpperCase() + joined.slice(1);
-}
-function roadPinyin(name: string): string {
-  for (const [zh, en] of GENERIC) {
-    if (name.endsWith(zh) && name.length > zh.length) {
-      const rest = name.slice(0, -zh.length);
-      // A road before an ancillary generic keeps its own split (中河南路辅道 → Zhonghe Nanlu Fudao); a bridge or
-      // lane named inside a name does not (始板桥直街 → Shibanqiao Zhijie).
-      return `${rest.endsWith('路') && rest.length > 1 ? roadPinyin(rest) : word(rest)} ${en}`;
-    }
-  }
-  return word(name);
-}
 function unnamed(w: Way): [string, string] {
   const foot = ['footway', 'pedestrian', 'path', 'track', 'cycleway'].includes(w.fclass);
   if (w.fclass === 'steps') return ['台阶', 'steps'];

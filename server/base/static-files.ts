@@ -15,6 +15,8 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.geojson': 'application/geo+json; charset=utf-8',
+  // The vector basemap (public/tiles); gzipped like the text files, as it compresses well.
+  '.pbf': 'application/x-protobuf',
   '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
   '.svg': 'image/svg+xml',

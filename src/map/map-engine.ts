@@ -20,7 +20,8 @@ import type { AreaId } from '../data/areas.ts';
 import { DATA_BOUNDS, MAX_ZOOM, MIN_ZOOM, type MapView } from '../data/bounds.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { buildStyle, type StyleInput } from './style/style.ts';
-import { MODERN_LAYERS, basemapLayers } from './style/basemap-layers.ts';
+import { FALLBACK_LAYERS, MODERN_LAYERS, basemapLayers } from './style/basemap-layers.ts';
+import { MODERN_TILE_LAYERS, TILES_SOURCE, tileUrl } from './style/tile-layers.ts';
 import { modernOpacity } from './style/time-style.ts';
 import { WALK_SOURCE, walkData, type WalkShape } from './style/walk-layers.ts';
 import { LngLatBounds, type GeoJSONSource } from 'maplibre-gl';
@@ -88,11 +89,12 @@ export class MapEngine {
   private pending: (() => void)[] | undefined = [];
 
   constructor(options: EngineOptions) {
-    this.input = { ...options };
+    // The OSM vector tiles ship with the app (public/tiles), next to the page.
+    this.input = { ...options, tiles: options.tiles ?? tileUrl(document.baseURI) };
     const [w, s, e, n] = DATA_BOUNDS;
     this.map = new MapLibreMap({
       container: options.container,
-      style: buildStyle(options),
+      style: buildStyle(this.input),
       center: options.view.center,
       zoom: options.view.zoom,
       minZoom: MIN_ZOOM,
@@ -140,7 +142,11 @@ export class MapEngine {
       for (const run of queued) run();
     });
     this.map.once('idle', () => options.onIdle());
-    this.map.on('error', (e) => options.onError(e.error?.message ?? 'map error'));
+    this.map.on('error', (e) => {
+      // Tiles that cannot be loaded (an old cache, a broken deploy) leave the GeoJSON basemap in their place.
+      if ((e as { sourceId?: string }).sourceId === TILES_SOURCE) return this.showFallbackBasemap();
+      options.onError(e.error?.message ?? 'map error');
+    });
     this.map.on('moveend', (e) => {
       // Only the visitor's own moves go into the URL; programmatic flights report their end too, harmlessly.
       if (e.originalEvent || (e as { userInitiated?: boolean }).userInitiated !== false) {
@@ -237,7 +243,7 @@ export class MapEngine {
     if (lang === this.input.lang) return;
     this.input.lang = lang;
     const layers = [
-      ...basemapLayers(this.input.palette, lang, this.input.time),
+      ...basemapLayers(this.input.palette, lang, this.input.time, this.input.tiles !== undefined),
       ...heritageLayers(this.input.palette, lang, [], this.input.time),
     ];
     for (const layer of layers) {
@@ -263,8 +269,19 @@ export class MapEngine {
         this.map.setPaintProperty(layer.id, prop as PaintProperty, value);
       }
     }
-    for (const [id, prop] of MODERN_LAYERS)
-      this.map.setPaintProperty(id, prop as PaintProperty, modernOpacity(time));
+    for (const [id, prop] of [...MODERN_LAYERS, ...MODERN_TILE_LAYERS])
+      if (this.map.getLayer(id)) this.map.setPaintProperty(id, prop as PaintProperty, modernOpacity(time));
+  }
+
+  private fallbackShown = false;
+  /** Shows the GeoJSON basemap's water, parks and roads, kept hidden under the tiles. */
+  private showFallbackBasemap(): void {
+    if (this.fallbackShown) return;
+    this.fallbackShown = true;
+    this.whenLoaded(() => {
+      for (const id of FALLBACK_LAYERS)
+        if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', 'visible');
+    });
   }
 
   setSelected(id: string | undefined): void {

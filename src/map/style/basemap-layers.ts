@@ -1,4 +1,8 @@
-/** The embedded offline basemap: water, hills, rivers and main roads from geodata/basemap.geojson. */
+/**
+ * The embedded offline basemap: water, hills, rivers and main roads from geodata/basemap.geojson. With the OSM
+ * vector tiles (tile-layers.ts) its hills and labels stay and the tiles draw landuse, water and roads; its own
+ * water, parks and roads are kept hidden as the fallback the map shows if the tiles cannot be loaded.
+ */
 import type { FillLayerSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../i18n/lang.ts';
 import type { Palette } from '../../theme/palette.ts';
@@ -7,6 +11,7 @@ import { labelExpression } from './label.ts';
 import type { TimeView } from '../../history/time-view.ts';
 import { modernOpacity } from './time-style.ts';
 import { perFeature } from './per-feature.ts';
+import { tileLayers } from './tile-layers.ts';
 
 /** Basemap layers that belong to today's city and fade in historical years. */
 export const MODERN_LAYERS: [layer: string, property: string][] = [
@@ -17,7 +22,17 @@ export const MODERN_LAYERS: [layer: string, property: string][] = [
 
 export const BASEMAP_SOURCE = 'basemap';
 
-export function basemapLayers(p: Palette, lang: Lang, time: TimeView): LayerSpecification[] {
+/** The GeoJSON layers the tiles stand in for: hidden while the tiles draw, shown if they fail. */
+export const FALLBACK_LAYERS = [
+  'bm-park',
+  'bm-water',
+  'bm-river',
+  'bm-road-casing',
+  'bm-road',
+  'bm-road-label',
+];
+
+export function basemapLayers(p: Palette, lang: Lang, time: TimeView, tiles = true): LayerSpecification[] {
   const source = BASEMAP_SOURCE;
   const modern = modernOpacity(time);
   const roadWidth = (base: number): LayerSpecification['paint'] & object => ({
@@ -37,7 +52,7 @@ export function basemapLayers(p: Palette, lang: Lang, time: TimeView): LayerSpec
     'fill-opacity': perFeature(1),
     'fill-antialias': false,
   });
-  return [
+  const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': p.paper } },
     {
       id: 'bm-hill',
@@ -159,5 +174,23 @@ export function basemapLayers(p: Palette, lang: Lang, time: TimeView): LayerSpec
       },
       paint: { 'text-color': perFeature(p.waterLabel), 'text-halo-color': p.halo, 'text-halo-width': 1.2 },
     },
+  ];
+  if (!tiles) return layers;
+  const hidden = layers.map((l) =>
+    FALLBACK_LAYERS.includes(l.id)
+      ? ({ ...l, layout: { ...l.layout, visibility: 'none' } } as LayerSpecification)
+      : l,
+  );
+  // Tile fills and roads above the hills and under the fallback; road names under the area and river names.
+  const tile = tileLayers(p, lang, time);
+  const [fills, labels] = [tile.slice(0, -1), tile.slice(-1)];
+  const hill = hidden.findIndex((l) => l.id === 'bm-hill') + 1;
+  const label = hidden.findIndex((l) => l.id === 'bm-area-label');
+  return [
+    ...hidden.slice(0, hill),
+    ...fills,
+    ...hidden.slice(hill, label),
+    ...labels,
+    ...hidden.slice(label),
   ];
 }

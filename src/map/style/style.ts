@@ -8,6 +8,7 @@ import { heritageLayers, HERITAGE_SOURCE } from './heritage-layers.ts';
 import type { Palette } from '../../theme/palette.ts';
 import { WALK_SOURCE, walkData, walkLayers, type WalkShape } from './walk-layers.ts';
 import { eventLayers, eventSources } from './event-layers.ts';
+import { TILES_SOURCE, tileSource } from './tile-layers.ts';
 
 export interface StyleInput {
   palette: Palette;
@@ -17,6 +18,8 @@ export interface StyleInput {
   places: PlaceCollection;
   basemap: BasemapCollection;
   attribution: string;
+  /** The vector tiles' absolute URL template (tileUrl); without it the GeoJSON basemap draws alone. */
+  tiles?: string;
   walk?: WalkShape;
 }
 
@@ -33,12 +36,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         data: input.basemap as unknown as GeoJSON.FeatureCollection,
         attribution: input.attribution,
       },
+      ...(input.tiles ? { [TILES_SOURCE]: tileSource(input.tiles, input.attribution) } : {}),
       [HERITAGE_SOURCE]: { type: 'geojson', data: input.places as unknown as GeoJSON.FeatureCollection },
       [WALK_SOURCE]: { type: 'geojson', data: walkData(input.walk) },
       ...eventSources(),
     },
     layers: [
-      ...basemapLayers(input.palette, input.lang, input.time),
+      ...basemapLayers(input.palette, input.lang, input.time, input.tiles !== undefined),
       ...heritageLayers(input.palette, input.lang, input.visible, input.time),
       ...eventLayers(input.palette),
       ...walkLayers(input.palette),

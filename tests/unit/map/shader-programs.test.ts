@@ -53,13 +53,15 @@ function opening(lang: 'zh' | 'en', type: string): string[][] {
 }
 
 describe('shader programs of the opening map', () => {
-  it('every fill (basemap and heritage) shares one program', () => {
-    expect(opening('zh', 'fill')).toEqual([['bm-hill', 'bm-park', 'bm-water', 'heritage-fill']]);
+  it('every fill (basemap, vector tiles and heritage) shares one program', () => {
+    expect(opening('zh', 'fill')).toEqual([
+      ['bm-hill', 'bm-tile-landuse', 'bm-tile-water', 'bm-park', 'bm-water', 'heritage-fill'],
+    ]);
   });
 
   it('lines need three programs: basemap lines, heritage lines, dashed heritage lines', () => {
     expect(opening('en', 'line')).toEqual([
-      ['bm-river', 'bm-road-casing', 'bm-road'],
+      ['bm-tile-road-casing', 'bm-tile-road', 'bm-river', 'bm-road-casing', 'bm-road'],
       ['heritage-outline', 'heritage-line'],
       ['heritage-outline-schematic', 'heritage-line-schematic'],
     ]);
@@ -76,7 +78,7 @@ describe('shader programs of the opening map', () => {
 
   it('labels need two programs: the basemap’s and the heritage places’', () => {
     expect(opening('zh', 'symbol')).toEqual([
-      ['bm-road-label', 'bm-area-label', 'bm-river-label'],
+      ['bm-road-label', 'bm-tile-road-label', 'bm-area-label', 'bm-river-label'],
       ['heritage-area-label', 'heritage-line-label', 'heritage-point-label'],
     ]);
   });

@@ -14,4 +14,6 @@ export const OPENING_STYLE_INPUT: StyleInput = {
   places: { type: 'FeatureCollection', features: realPlaces() } as PlaceCollection,
   basemap: JSON.parse(readFileSync('geodata/basemap.geojson', 'utf8')) as BasemapCollection,
   attribution: '© OpenStreetMap contributors',
+  // What the engine passes for a page at http://127.0.0.1/ (tileUrl(document.baseURI)).
+  tiles: 'http://127.0.0.1/tiles/{z}/{x}/{y}.pbf',
 };
