@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import type { Lang } from '../../i18n/lang.ts';
+import { isZh, type Lang } from '../../i18n/lang.ts';
 import type { Translation } from '../../i18n/translations.ts';
 import { sharedStyles } from '../../theme/shared-styles.ts';
 import { GuideEvent } from '../../events/walks.ts';
@@ -134,9 +134,9 @@ export class WalkGuide extends LitElement {
       ${
         step
           ? html`<p class="turn">
-              ${s.onStep(this.lang === 'zh' ? step.direction.name_zh : step.direction.name_en, t.distance(Math.round(step.left_m)))}
+              ${s.onStep(isZh(this.lang) ? step.direction.name_zh : step.direction.name_en, t.distance(Math.round(step.left_m)))}
               ·
-              ${state.then ? s.thenStep(this.lang === 'zh' ? state.then.name_zh : state.then.name_en) : s.thenArrive}
+              ${state.then ? s.thenStep(isZh(this.lang) ? state.then.name_zh : state.then.name_en) : s.thenArrive}
             </p>`
           : nothing
       }`;
