@@ -56,6 +56,7 @@ export const songAppStyles = [
       margin-inline-start: auto;
     }
     .lang,
+    .script,
     .trip-open {
       min-height: 44px;
       min-width: 44px;
@@ -289,10 +290,12 @@ export const songAppStyles = [
         flex: 1 1 100%;
       }
       .lang,
+      .script,
       .trip-open {
         margin-inline-start: auto;
       }
-      .trip-open + .lang {
+      .trip-open + .script,
+      .script + .lang {
         margin-inline-start: 0;
       }
       main {

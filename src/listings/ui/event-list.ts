@@ -5,7 +5,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { AreaId } from '../../data/areas.ts';
-import { isZh, type Lang } from '../../i18n/lang.ts';
+import { isZh, otherTextLang, textLang, type Lang } from '../../i18n/lang.ts';
 import type { Translation } from '../../i18n/translations.ts';
 import { PlaceSelectEvent } from '../../events/places.ts';
 import { WalkAddEvent } from '../../events/walks.ts';
@@ -288,8 +288,8 @@ export class EventList extends LitElement {
   }
 
   private text(e: FeedEvent, field: 'title' | 'description' | 'accessibility') {
-    const own = e[`${field}_${this.lang}` as keyof FeedEvent] as string | undefined;
-    const other = e[`${field}_${isZh(this.lang) ? 'en' : 'zh'}` as keyof FeedEvent] as string | undefined;
+    const own = e[`${field}_${textLang(this.lang)}` as keyof FeedEvent] as string | undefined;
+    const other = e[`${field}_${otherTextLang(this.lang)}` as keyof FeedEvent] as string | undefined;
     return own ?? other ?? '';
   }
 
