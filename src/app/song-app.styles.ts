@@ -298,6 +298,15 @@ export const songAppStyles = [
       .script + .lang {
         margin-inline-start: 0;
       }
+      /* Three header buttons beside the title on a 390 px phone: narrower pills, closer together. */
+      header {
+        column-gap: 0.5rem;
+      }
+      .lang,
+      .script,
+      .trip-open {
+        padding: 0 0.6rem;
+      }
       main {
         grid-template-columns: 1fr;
         grid-template-rows: 1fr auto;

@@ -20,13 +20,14 @@ import type { AreaId } from '../data/areas.ts';
 import { DATA_BOUNDS, MAX_ZOOM, MIN_ZOOM, type MapView } from '../data/bounds.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { buildStyle, type StyleInput } from './style/style.ts';
-import { MODERN_LAYERS, basemapLayers } from './style/basemap-layers.ts';
+import { BASEMAP_SOURCE, MODERN_LAYERS, basemapLayers } from './style/basemap-layers.ts';
 import { modernOpacity } from './style/time-style.ts';
 import { WALK_SOURCE, walkData, type WalkShape } from './style/walk-layers.ts';
 import { LngLatBounds, type GeoJSONSource } from 'maplibre-gl';
 import type { TimeView } from '../history/time-view.ts';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from './style/fonts.ts';
 import {
+  HERITAGE_SOURCE,
   OPACITY,
   POINT_LAYER,
   SELECTED_LAYER,
@@ -230,6 +231,23 @@ export class MapEngine {
   private whenLoaded(run: () => void): void {
     if (this.pending) this.pending.push(run);
     else run();
+  }
+
+  /** The same features with other texts (the visitor chose the other Chinese script): new source data only. */
+  setData(places: StyleInput['places'], basemap: StyleInput['basemap']): void {
+    if (this.pending) return this.whenLoaded(() => this.setData(places, basemap));
+    if (places !== this.input.places) {
+      this.input.places = places;
+      this.map
+        .getSource<GeoJSONSource>(HERITAGE_SOURCE)
+        ?.setData(places as unknown as GeoJSON.FeatureCollection);
+    }
+    if (basemap !== this.input.basemap) {
+      this.input.basemap = basemap;
+      this.map
+        .getSource<GeoJSONSource>(BASEMAP_SOURCE)
+        ?.setData(basemap as unknown as GeoJSON.FeatureCollection);
+    }
   }
 
   setLang(lang: Lang): void {
