@@ -34,6 +34,8 @@ import { validateListingFolders } from '../src/listings/listing-files.ts';
 import { listingsStamp } from './listings-stamp.ts';
 import { compileFeed, type Feed } from '../src/listings/feed.ts';
 import { validateLearning } from '../src/learning/validate.ts';
+import { hantFile } from './hant/data.ts';
+import { writeHantTables } from './hant/tables.ts';
 
 const args = process.argv.slice(2);
 const checkOnly = args.includes('--check');
@@ -248,6 +250,10 @@ if (checkOnly) {
     join(outDir, 'search.json'),
     JSON.stringify(buildSearchDocs(places.features, compiledWalks, searchable)),
   );
+  // Traditional Chinese: the data texts as a lookup table, the UI tables as generated modules beside theirs.
+  const hant = hantFile([places, basemap, network, compiledWalks, JSON.parse(feed.json)]);
+  writeFileSync(join(outDir, 'zh-hant.json'), JSON.stringify(hant));
+  for (const path of await writeHantTables()) console.log(`  regenerated ${path}`);
   for (const w of compiledWalks) {
     const p = w.properties;
     console.log(

@@ -6,7 +6,7 @@
  * escaped. Times are Hangzhou wall-clock time in words, whatever the server's zone.
  */
 import type { FeedEvent, FeedOccurrence } from '../../src/listings/feed.ts';
-import type { Lang } from '../../src/i18n/lang.ts';
+import type { TextLang as Lang } from '../../src/i18n/lang.ts';
 import { HTML_LANG } from '../../src/i18n/lang.ts';
 import { zoned } from '../../src/i18n/zoned.ts';
 import { DAY_MS, localDayStart } from '../../src/listings/time.ts';

@@ -10,7 +10,7 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { EMBED_PATH, embedHeaders } from '../base/security.ts';
 import { filterFeed, withDefaultWindow } from '../feed/feed-filter.ts';
 import { renderEmbed, renderEmbedProblem, type EmbedItem, type EmbedPage } from '../feed/embed-page.ts';
-import type { Lang } from '../../src/i18n/lang.ts';
+import type { TextLang as Lang } from '../../src/i18n/lang.ts';
 import { siteUrl } from '../../scripts/pages/site.ts';
 import type { Service } from './http.ts';
 

@@ -56,6 +56,7 @@ export const songAppStyles = [
       margin-inline-start: auto;
     }
     .lang,
+    .script,
     .trip-open {
       min-height: 44px;
       min-width: 44px;
@@ -289,11 +290,22 @@ export const songAppStyles = [
         flex: 1 1 100%;
       }
       .lang,
+      .script,
       .trip-open {
         margin-inline-start: auto;
       }
-      .trip-open + .lang {
+      .trip-open + .script,
+      .script + .lang {
         margin-inline-start: 0;
+      }
+      /* Three header buttons beside the title on a 390 px phone: narrower pills, closer together. */
+      header {
+        column-gap: 0.5rem;
+      }
+      .lang,
+      .script,
+      .trip-open {
+        padding: 0 0.6rem;
       }
       main {
         grid-template-columns: 1fr;

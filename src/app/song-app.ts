@@ -8,7 +8,16 @@ import { AREA_IDS, type AreaId } from '../data/areas.ts';
 import { OSM_ATTRIBUTION, OSM_COPYRIGHT_URL } from '../data/licence.ts';
 import type { MapView } from '../data/bounds.ts';
 import { loadAppData, type AppData } from '../data/load.ts';
-import { HTML_LANG, resolveLang, type Lang } from '../i18n/lang.ts';
+import {
+  COLLATOR_LOCALE,
+  isZh,
+  HTML_LANG,
+  LANG_NAMES,
+  SCRIPT_NAMES,
+  resolveLang,
+  type Lang,
+} from '../i18n/lang.ts';
+import { HantCache, hantTable } from '../i18n/hant.ts';
 import { TRANSLATIONS } from '../i18n/translations.ts';
 import '../map/heritage-map.ts';
 import type { LocateEvent, MapState, MapStateEvent, MapViewChangeEvent } from '../events/map.ts';
@@ -122,6 +131,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
   static properties = {
     lang: { state: true },
     data: { state: true },
+    hant: { state: true },
     dataError: { state: true },
     selected: { state: true },
     visible: { state: true },
@@ -163,17 +173,18 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
 
   story(stop: WalkStopView): string | undefined {
     // The walk's own words for the stop, then the place's summary.
-    const own = this.walks.view?.stops.find((x) => x.id === stop.id);
+    const own = this.tx(this.walks.view)?.stops.find((x) => x.id === stop.id);
     const p = this.placeById(stop.id);
     const parts = [
-      this.lang === 'zh' ? own?.text_zh : own?.text_en,
+      isZh(this.lang) ? own?.text_zh : own?.text_en,
       p && placeText(p.properties, 'summary', this.lang),
     ].filter(Boolean);
-    return parts.length ? parts.join(this.lang === 'zh' ? '' : ' ') : undefined;
+    return parts.length ? parts.join(isZh(this.lang) ? '' : ' ') : undefined;
   }
 
   stopName(stop: WalkStopView): string {
-    return this.lang === 'zh' ? stop.name_zh : stop.name_en;
+    const s = this.tx(stop);
+    return isZh(this.lang) ? s.name_zh : s.name_en;
   }
 
   private onGuide(e: GuideEvent) {
@@ -271,7 +282,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
     const venues = (this.feed?.events ?? []).flatMap((ev) => (ev.venue ? [ev.venue] : []));
     return [
       ...new Set([
-        ...(this.data?.places.features ?? [])
+        ...(this.shown?.places.features ?? [])
           .filter((f) => f.geometry.type === 'Point')
           .map((f) => f.properties.id),
         ...venues,
@@ -382,7 +393,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
     const o = key ? this.occurrences.find((x) => x.key === key) : undefined;
     if (!o?.event.venue) return undefined;
     return {
-      title: this.lang === 'zh' ? o.event.title_zh : o.event.title_en,
+      title: isZh(this.lang) ? o.event.title_zh : o.event.title_en,
       place: o.event.venue,
       start: o.start,
     };
@@ -405,9 +416,10 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
   }
 
   place(id: string): PlaceFeature | undefined {
-    return this.placeById(id);
+    return this.data?.places.features.find((f) => f.properties.id === id);
   }
 
+  /** The places in Simplified (the walk and guide controllers compute with them; render converts). */
   places(): readonly PlaceFeature[] {
     return this.data?.places.features ?? [];
   }
@@ -436,7 +448,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
 
   /** Start places offered by the plan-by-time form: visitable points, by name in the visitor's language. */
   private planStarts(): { id: string; name: string }[] {
-    const collator = new Intl.Collator(this.lang === 'zh' ? 'zh-Hans-u-co-pinyin' : 'en');
+    const collator = new Intl.Collator(COLLATOR_LOCALE[this.lang]);
     return this.places()
       .filter(
         (f) =>
@@ -458,6 +470,8 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
 
   declare lang: Lang;
   declare data: AppData | undefined;
+  /** Traditional forms of the data texts, fetched when 繁體 is first chosen (src/i18n/hant.ts). */
+  declare hant: HantCache | undefined;
   declare dataError: string | undefined;
   declare selected: string | undefined;
   declare visible: readonly AreaId[];
@@ -514,6 +528,31 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
     clearInterval(this.minuteTimer);
   }
 
+  /** A data value as the visitor reads it: its `_zh` texts in Traditional Chinese when 繁體 is chosen. */
+  tx<T>(value: T): T {
+    return this.lang === 'zh-Hant' && this.hant ? this.hant.of(value) : value;
+  }
+
+  /** The places and basemap in the visitor's script. */
+  private get shown(): AppData | undefined {
+    return this.tx(this.data);
+  }
+
+  private async loadHant() {
+    if (this.hant || this.hantLoading) return;
+    this.hantLoading = true;
+    try {
+      const res = await fetch(new URL('data/zh-hant.json', document.baseURI));
+      if (res.ok) this.hant = new HantCache(hantTable(await res.json()));
+    } catch {
+      // Without the table the data texts stay Simplified; the interface is Traditional all the same.
+    } finally {
+      this.hantLoading = false;
+    }
+  }
+
+  private hantLoading = false;
+
   private async load() {
     this.dataError = undefined;
     try {
@@ -554,7 +593,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
   private readonly hasCard = (id: string) => !!this.placeById(id);
 
   private placeById(id: string | undefined) {
-    return id ? this.data?.places.features.find((f) => f.properties.id === id) : undefined;
+    return id ? this.shown?.places.features.find((f) => f.properties.id === id) : undefined;
   }
 
   /** The URL hash, read at start and on every hashchange, written after each change (url-controller.ts). */
@@ -608,6 +647,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
     }
     if (changed.has('lang')) {
       document.documentElement.lang = HTML_LANG[this.lang];
+      if (this.lang === 'zh-Hant') void this.loadHant();
     }
   }
 
@@ -658,8 +698,8 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
     });
   }
 
-  private switchLang() {
-    this.lang = this.lang === 'zh' ? 'en' : 'zh';
+  private switchLang(lang: Lang) {
+    this.lang = lang;
     try {
       localStorage.setItem(LANG_KEY, this.lang);
     } catch {
@@ -741,7 +781,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
         .selected=${this.selected}
         .inWalk=${this.walks.mine.stops}
         .distances=${this.nearby.distances}
-        .nearEvents=${this.nearby.distances && nearbyOccurrences(this.occurrences, this.nearby.distances, this.now, NEAR_METRES)}
+        .nearEvents=${this.nearby.distances && this.tx(nearbyOccurrences(this.occurrences, this.nearby.distances, this.now, NEAR_METRES))}
         @occurrence-select=${this.onOccurrenceSelect}
         @place-select=${this.onPlaceSelect}
         @walk-add=${this.onWalkAdd}
@@ -775,7 +815,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
       }
       <p class="event-message" role="status">${this.eventMessage ?? ''}</p>
       <event-list
-        .occurrences=${this.occurrences}
+        .occurrences=${this.tx(this.occurrences)}
         ?sampleOnly=${this.feed.sample_only}
         .offlineCopy=${feeds.state.offline ? feeds.state : undefined}
         .icsBase=${feeds.icsBase}
@@ -823,7 +863,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
     if (g.active) {
       const target = g.target;
       return html`<walk-guide
-        .name=${w.view ? (this.lang === 'zh' ? w.view.name_zh : w.view.name_en) : ''}
+        .name=${w.view ? (isZh(this.lang) ? this.tx(w.view).name_zh : w.view.name_en) : ''}
         .state=${g.state}
         .nextName=${target ? this.stopName(target) : ''}
         .nextN=${target ? g.numberOf(target) : 0}
@@ -841,7 +881,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
     if (w.openId) {
       return html`${this.printImage ? html`<img class="print-map" src=${this.printImage} alt="" />` : nothing}
         <walk-panel
-          .walk=${w.view}
+          .walk=${this.tx(w.view)}
           ?editable=${w.openId === MINE}
           ?busy=${w.busy}
           .message=${w.message}
@@ -874,7 +914,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
         @time-plan=${this.onTimePlan}
       ></time-plan-form>
       <walk-list
-        .walks=${w.walks}
+        .walks=${this.tx(w.walks)}
         .saved=${w.saved}
         .mineCount=${w.mine.stops.length}
         .lang=${this.lang}
@@ -884,13 +924,37 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
       ></walk-list>`;
   }
 
+  /**
+   * The language picker: the two languages not shown, each named in itself (简体 / 繁體 / English). `.lang`
+   * goes between Chinese and English, `.script` between the Chinese scripts.
+   */
+  private renderLangPicker(t: Translation) {
+    const script = this.lang === 'zh' ? 'zh-Hant' : 'zh';
+    const other: Lang = isZh(this.lang) ? 'en' : 'zh';
+    return html`<button
+        class="script"
+        lang=${HTML_LANG[isZh(this.lang) ? script : 'zh-Hant']}
+        @click=${() => this.switchLang(isZh(this.lang) ? script : 'zh-Hant')}
+      >
+        ${isZh(this.lang) ? SCRIPT_NAMES[script] : LANG_NAMES['zh-Hant']}
+      </button>
+      <button
+        class="lang"
+        lang=${HTML_LANG[other]}
+        aria-label=${t.switchLangLabel}
+        @click=${() => this.switchLang(other)}
+      >
+        ${LANG_NAMES[other]}
+      </button>`;
+  }
+
   render() {
     const t = TRANSLATIONS[this.lang];
     const noMap = this.mapState === 'unsupported' || this.mapState === 'error';
     this.toggleAttribute('no-map', noMap);
     this.toggleAttribute('trip', !!this.trip);
     const place = this.placeById(this.selected);
-    const features = this.data?.places.features ?? [];
+    const features = this.shown?.places.features ?? [];
     return html`
       <header>
         <h1>${t.appTitle}<small>${t.appSubtitle}</small></h1>
@@ -922,14 +986,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
         >
           ${t.tripOpen}
         </button>
-        <button
-          class="lang"
-          lang=${this.lang === 'zh' ? 'en' : 'zh-Hans'}
-          aria-label=${t.switchLangLabel}
-          @click=${this.switchLang}
-        >
-          ${t.switchLang}
-        </button>
+        ${this.renderLangPicker(t)}
       </header>
       ${this.trip ? this.renderTrip() : this.renderMain(t, noMap, place, features)}
     `;
@@ -939,10 +996,10 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
     return html`<trip-view
       .clock=${this.clock}
       .settings=${this.trip}
-      .places=${this.data?.places}
-      .basemap=${this.data?.basemap}
-      .walks=${this.walks.walks}
-      .occurrences=${this.occurrences}
+      .places=${this.shown?.places}
+      .basemap=${this.shown?.basemap}
+      .walks=${this.tx(this.walks.walks)}
+      .occurrences=${this.tx(this.occurrences)}
       .lang=${this.lang}
       @trip-change=${(e: TripChangeEvent) => {
         this.trip = e.settings;
@@ -962,12 +1019,12 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
       <main>
         <div class="map-pane">
           <heritage-map
-            .places=${this.data?.places}
-            .basemap=${this.data?.basemap}
+            .places=${this.shown?.places}
+            .basemap=${this.shown?.basemap}
             .lang=${this.lang}
             .visibleAreas=${this.visible}
             .time=${this.time}
-            .walk=${this.guide.route ?? (this.walks.view && !this.walks.busy ? this.walks.view : undefined)}
+            .walk=${this.tx(this.guide.route ?? (this.walks.view && !this.walks.busy ? this.walks.view : undefined))}
             .events=${this.tab === 'events' ? this.eventMap : undefined}
             .selectedEvent=${this.tab === 'events' ? this.selectedEvent : undefined}
             @occurrence-select=${this.onOccurrenceSelect}
@@ -985,7 +1042,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
             this.startOpen
               ? html`<start-here
                   class="start"
-                  .walks=${this.walks.walks}
+                  .walks=${this.tx(this.walks.walks)}
                   .lang=${this.lang}
                   .t=${t}
                   .s=${GUIDE_STRINGS[this.lang]}
@@ -1057,7 +1114,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
                     .lang=${this.lang}
                     .t=${t}
                     .inWalk=${this.walks.mine.stops.includes(place.properties.id)}
-                    .events=${this.eventsAt(place.properties.id)}
+                    .events=${this.tx(this.eventsAt(place.properties.id))}
                     .now=${this.now}
                     @occurrence-select=${this.onOccurrenceSelect}
                     @place-select=${this.onPlaceSelect}

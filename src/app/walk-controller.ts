@@ -5,7 +5,7 @@
 import { landmarksOf } from '../walks/landmarks.ts';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PlaceFeature } from '../data/schema.ts';
-import type { Lang } from '../i18n/lang.ts';
+import { isZh, type Lang } from '../i18n/lang.ts';
 import type { Translation } from '../i18n/translations.ts';
 import type { WalkFeature } from '../walks/compile.ts';
 import { visitPoint } from '../walks/compile.ts';
@@ -164,7 +164,7 @@ export class WalkController implements ReactiveController {
       case 'save': {
         const at = this.host.clock();
         const day = zoned(this.host.lang, { year: 'numeric', month: 'numeric', day: 'numeric' }).format(at);
-        const name = `${this.host.lang === 'zh' ? view.name_zh : view.name_en} · ${day}`;
+        const name = `${isZh(this.host.lang) ? view.name_zh : view.name_en} · ${day}`;
         const entry: SavedWalk = {
           key: `${at}`,
           name,

@@ -9,6 +9,7 @@ import type { AreaId } from '../data/areas.ts';
 import { OSM_ATTRIBUTION, OSM_COPYRIGHT_URL } from '../data/licence.ts';
 import type { Confidence, PlaceKind } from '../data/schema.ts';
 import type { Lang } from './lang.ts';
+import { zhHant } from './translations-hant.ts';
 
 const zh = {
   appTitle: '宋韵上城',
@@ -318,8 +319,8 @@ export type Translation = typeof zh;
 const en: Translation = {
   appTitle: 'Song Heritage Map',
   appSubtitle: 'Southern Song Lin’an in Shangcheng, Hangzhou',
-  switchLang: '中文',
-  switchLangLabel: '切换到中文',
+  switchLang: '简体中文',
+  switchLangLabel: '切换到简体中文',
   mapLabel: 'Map of Southern Song Lin’an: the Imperial City, the 23 Lanes, Deshou Palace and Qinghefang',
   mapLoading: 'Loading the map…',
   mapError: 'The map could not load. Every place is in the list below.',
@@ -637,4 +638,7 @@ const en: Translation = {
   about: 'About the data',
 };
 
-export const TRANSLATIONS: Record<Lang, Translation> = { zh, en };
+/** Traditional Chinese, generated from `zh` at build time (scripts/hant/tables.ts). */
+const hant: Translation = zhHant;
+
+export const TRANSLATIONS: Record<Lang, Translation> = { zh, 'zh-Hant': hant, en };

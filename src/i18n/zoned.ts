@@ -3,7 +3,7 @@
  * Cached: building an Intl.DateTimeFormat costs far more than using one, and a long list formats hundreds of
  * dates per render.
  */
-import type { Lang } from './lang.ts';
+import { INTL_LOCALE, type Lang } from './lang.ts';
 
 /** Hangzhou: the zone every event time and opening hour in this app is written in (see listings/time.ts). */
 const TIME_ZONE = 'Asia/Shanghai';
@@ -14,7 +14,7 @@ export function zoned(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.Dat
   const key = `${lang}${JSON.stringify(options)}`;
   let f = formats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: TIME_ZONE, ...options });
+    f = new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone: TIME_ZONE, ...options });
     formats.set(key, f);
   }
   return f;

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../i18n/lang.ts';
 import type { AgeGroup } from './schema.ts';
+import { zhHant } from './strings-hant.ts';
 
 const zh = {
   glossary: '词语表',
@@ -34,4 +35,7 @@ const en: LearningStrings = {
   empty: 'The learning material has not loaded yet.',
 };
 
-export const LEARNING_STRINGS: Record<Lang, LearningStrings> = { zh, en };
+/** Traditional Chinese, generated from `zh` at build time (scripts/hant/tables.ts). */
+const hant: LearningStrings = zhHant;
+
+export const LEARNING_STRINGS: Record<Lang, LearningStrings> = { zh, 'zh-Hant': hant, en };

@@ -3,7 +3,7 @@
  * holds it) with the name people read in zh and en. The organizer's form offers these as a picker; the
  * visitor's event card names them. A code not listed here (e.g. from an imported .ics) is shown as itself.
  */
-import type { Lang } from '../i18n/lang.ts';
+import { textLang, type Lang } from '../i18n/lang.ts';
 
 export interface LanguageChoice {
   code: string;
@@ -25,5 +25,5 @@ export const LANGUAGE_CHOICES: readonly LanguageChoice[] = [
 /** The name of a stored language code in `lang`, or the code itself when it is not one of the choices. */
 export function languageName(code: string, lang: Lang): string {
   const c = LANGUAGE_CHOICES.find((x) => x.code === code);
-  return c ? c[lang] : code;
+  return c ? c[textLang(lang)] : code;
 }

@@ -171,6 +171,8 @@ export class HeritageMap extends LitElement {
       return;
     }
     if (changed.has('lang')) this.engine.setLang(this.lang);
+    if ((changed.has('places') || changed.has('basemap')) && this.places && this.basemap)
+      this.engine.setData(this.places, this.basemap);
     if (changed.has('visibleAreas')) this.engine.setVisible(this.visibleAreas);
     if (changed.has('time')) this.engine.setTime(this.time);
     if (changed.has('walk')) this.engine.setWalk(this.walk, this.padding);

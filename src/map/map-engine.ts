@@ -20,7 +20,7 @@ import type { AreaId } from '../data/areas.ts';
 import { DATA_BOUNDS, MAX_ZOOM, MIN_ZOOM, type MapView } from '../data/bounds.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { buildStyle, type StyleInput } from './style/style.ts';
-import { FALLBACK_LAYERS, MODERN_LAYERS, basemapLayers } from './style/basemap-layers.ts';
+import { BASEMAP_SOURCE, FALLBACK_LAYERS, MODERN_LAYERS, basemapLayers } from './style/basemap-layers.ts';
 import { MODERN_TILE_LAYERS, TILES_SOURCE, tileUrl } from './style/tile-layers.ts';
 import { modernOpacity } from './style/time-style.ts';
 import { WALK_SOURCE, walkData, type WalkShape } from './style/walk-layers.ts';
@@ -28,6 +28,7 @@ import { LngLatBounds, type GeoJSONSource } from 'maplibre-gl';
 import type { TimeView } from '../history/time-view.ts';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from './style/fonts.ts';
 import {
+  HERITAGE_SOURCE,
   OPACITY,
   POINT_LAYER,
   SELECTED_LAYER,
@@ -236,6 +237,23 @@ export class MapEngine {
   private whenLoaded(run: () => void): void {
     if (this.pending) this.pending.push(run);
     else run();
+  }
+
+  /** The same features with other texts (the visitor chose the other Chinese script): new source data only. */
+  setData(places: StyleInput['places'], basemap: StyleInput['basemap']): void {
+    if (this.pending) return this.whenLoaded(() => this.setData(places, basemap));
+    if (places !== this.input.places) {
+      this.input.places = places;
+      this.map
+        .getSource<GeoJSONSource>(HERITAGE_SOURCE)
+        ?.setData(places as unknown as GeoJSON.FeatureCollection);
+    }
+    if (basemap !== this.input.basemap) {
+      this.input.basemap = basemap;
+      this.map
+        .getSource<GeoJSONSource>(BASEMAP_SOURCE)
+        ?.setData(basemap as unknown as GeoJSON.FeatureCollection);
+    }
   }
 
   setLang(lang: Lang): void {

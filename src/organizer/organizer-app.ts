@@ -5,7 +5,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { loadAppData, type AppData } from '../data/load.ts';
-import { HTML_LANG, resolveLang, type Lang } from '../i18n/lang.ts';
+import { HTML_LANG, resolveLang, textLang, type Lang } from '../i18n/lang.ts';
 import { TRANSLATIONS } from '../i18n/translations.ts';
 import type { ImportProblem } from '../listings/ical-import.ts';
 import type { ListingEvent } from '../listings/schema.ts';
@@ -185,7 +185,10 @@ export class OrganizerApp extends LitElement {
   constructor() {
     super();
     const params = new URLSearchParams(location.hash.slice(1));
-    this.lang = resolveLang(params.get('lang') ?? undefined, savedLang(), navigator.languages ?? []);
+    // The organizer's pages are Simplified and English: a Traditional choice made in the app reads Simplified.
+    this.lang = textLang(
+      resolveLang(params.get('lang') ?? undefined, savedLang(), navigator.languages ?? []),
+    );
     const view = params.get('view');
     this.view = URL_VIEWS.find((v) => v === view) ?? 'mine';
     this.inviteToken = params.get('invite') ?? undefined;

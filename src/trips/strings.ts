@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/lang.ts';
 import type { AgeGroup } from '../learning/schema.ts';
 import type { HoursStatus } from './hours.ts';
 import type { Sheet } from './trip-settings.ts';
+import { zhHant } from './strings-hant.ts';
 
 const zh = {
   title: '研学出行规划',
@@ -281,4 +282,7 @@ const en: TripStrings = {
   endPoint: 'End',
 };
 
-export const TRIP_STRINGS: Record<Lang, TripStrings> = { zh, en };
+/** Traditional Chinese, generated from `zh` at build time (scripts/hant/tables.ts). */
+const hant: TripStrings = zhHant;
+
+export const TRIP_STRINGS: Record<Lang, TripStrings> = { zh, 'zh-Hant': hant, en };

@@ -2,7 +2,7 @@
  * Exports a walk as GPX 1.1 (a track for the route, a waypoint per stop) and as GeoJSON. Names are escaped:
  * they come from data and must never break the XML.
  */
-import type { Lang } from '../i18n/lang.ts';
+import { isZh, type Lang } from '../i18n/lang.ts';
 import type { WalkView } from './walk-view.ts';
 import { OSM_ATTRIBUTION, OSM_ATTRIBUTION_LINE, OSM_COPYRIGHT_URL } from '../data/licence.ts';
 
@@ -15,7 +15,7 @@ const XML_ESCAPES: Record<string, string> = {
 };
 export const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
 
-const name = (x: { name_zh: string; name_en: string }, lang: Lang) => (lang === 'zh' ? x.name_zh : x.name_en);
+const name = (x: { name_zh: string; name_en: string }, lang: Lang) => (isZh(lang) ? x.name_zh : x.name_en);
 
 export function walkToGpx(walk: WalkView, lang: Lang): string {
   const pt = ([lon, lat]: [number, number]) => `lat="${lat.toFixed(6)}" lon="${lon.toFixed(6)}"`;

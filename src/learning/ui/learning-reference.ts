@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import type { Lang } from '../../i18n/lang.ts';
+import { isZh, type Lang } from '../../i18n/lang.ts';
 import { sharedStyles } from '../../theme/shared-styles.ts';
 import type { GlossaryTerm, LearningData, TimelineEntry } from '../schema.ts';
 import { LEARNING_STRINGS } from '../strings.ts';
@@ -109,7 +109,7 @@ export class LearningReference extends LitElement {
   /** Sources fold away under a count, so the entries stay readable on a phone. */
   private sources(entry: GlossaryTerm | TimelineEntry) {
     const s = LEARNING_STRINGS[this.lang];
-    const sep = this.lang === 'zh' ? '；' : '; ';
+    const sep = isZh(this.lang) ? '；' : '; ';
     return html`<details class="sources">
       <summary>${s.sources} (${entry.sources.length})</summary>
       ${entry.sources.map(
@@ -128,7 +128,7 @@ export class LearningReference extends LitElement {
     const focus = new Set(this.highlight);
     const marked = (places: string[] | undefined) =>
       (places ?? []).some((p) => focus.has(p)) ? html`<span class="mark">${s.atStops}</span>` : nothing;
-    const en = this.lang === 'en';
+    const en = !isZh(this.lang);
     return html`
       ${
         this.show !== 'glossary'

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import type { Lang } from '../../i18n/lang.ts';
+import { isZh, type Lang } from '../../i18n/lang.ts';
 import type { Translation } from '../../i18n/translations.ts';
 import { sharedStyles } from '../../theme/shared-styles.ts';
 import { shiftAnchor, type CalendarDay } from '../calendar.ts';
@@ -225,7 +225,7 @@ export class EventCalendar extends LitElement {
 
   private titleOf(o: ListedOccurrence) {
     const e = o.event;
-    return this.lang === 'zh' ? e.title_zh : e.title_en;
+    return isZh(this.lang) ? e.title_zh : e.title_en;
   }
 
   private dayLabel(date: string, options: Intl.DateTimeFormatOptions) {

@@ -5,7 +5,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { AreaId } from '../../data/areas.ts';
-import type { Lang } from '../../i18n/lang.ts';
+import { isZh, otherTextLang, textLang, type Lang } from '../../i18n/lang.ts';
 import type { Translation } from '../../i18n/translations.ts';
 import { PlaceSelectEvent } from '../../events/places.ts';
 import { WalkAddEvent } from '../../events/walks.ts';
@@ -315,8 +315,8 @@ export class EventList extends LitElement {
   }
 
   private text(e: FeedEvent, field: 'title' | 'description' | 'accessibility') {
-    const own = e[`${field}_${this.lang}` as keyof FeedEvent] as string | undefined;
-    const other = e[`${field}_${this.lang === 'zh' ? 'en' : 'zh'}` as keyof FeedEvent] as string | undefined;
+    const own = e[`${field}_${textLang(this.lang)}` as keyof FeedEvent] as string | undefined;
+    const other = e[`${field}_${otherTextLang(this.lang)}` as keyof FeedEvent] as string | undefined;
     return own ?? other ?? '';
   }
 
@@ -349,14 +349,14 @@ export class EventList extends LitElement {
       </span>
       ${
         place && e.venue && this.hasCard && !this.hasCard(e.venue)
-          ? html`<div class="meta venue-text">${this.lang === 'zh' ? place.name_zh : place.name_en}</div>`
+          ? html`<div class="meta venue-text">${isZh(this.lang) ? place.name_zh : place.name_en}</div>`
           : place
             ? html`<div class="meta">
                 <button
                   class="venue"
                   @click=${() => e.venue && this.dispatchEvent(new PlaceSelectEvent(e.venue, 'list'))}
                 >
-                  ${this.lang === 'zh' ? place.name_zh : place.name_en}
+                  ${isZh(this.lang) ? place.name_zh : place.name_en}
                 </button>
               </div>`
             : nothing
@@ -367,7 +367,7 @@ export class EventList extends LitElement {
         ${
           e.organizer
             ? html`<p class="meta">
-                ${t.organizer}: ${this.lang === 'zh' ? e.organizer.name_zh : e.organizer.name_en}
+                ${t.organizer}: ${isZh(this.lang) ? e.organizer.name_zh : e.organizer.name_en}
               </p>`
             : nothing
         }
@@ -426,7 +426,7 @@ export class EventList extends LitElement {
   private partOf(e: FeedEvent) {
     const parent = e.parent ? this.occurrences.find((o) => o.event.id === e.parent)?.event : undefined;
     return parent
-      ? html`<p class="meta">${this.t.partOf}: ${this.lang === 'zh' ? parent.title_zh : parent.title_en}</p>`
+      ? html`<p class="meta">${this.t.partOf}: ${isZh(this.lang) ? parent.title_zh : parent.title_en}</p>`
       : nothing;
   }
 

@@ -3,7 +3,7 @@
  * service's embeddable listing (server/routes/embed.ts, GET /embed/events), and the words of the box that
  * offers it, in both languages (beside strings.ts, which holds the rest of the page).
  */
-import type { Lang } from '../../i18n/lang.ts';
+import type { TextLang as Lang } from '../../i18n/lang.ts';
 
 /** The embed's address for an organization, in one language. `site` is the service's origin. */
 export function embedUrl(site: string, organization: number, lang: Lang): string {

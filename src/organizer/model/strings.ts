@@ -706,4 +706,5 @@ const en: OrganizerStrings = {
   },
 };
 
-export const ORGANIZER_STRINGS: Record<Lang, OrganizerStrings> = { zh, en };
+/** The organizer's pages have no Traditional table: zh-Hant falls back to Simplified (organizer-app narrows it). */
+export const ORGANIZER_STRINGS: Record<Lang, OrganizerStrings> = { zh, 'zh-Hant': zh, en };

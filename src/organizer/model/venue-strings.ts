@@ -184,4 +184,4 @@ const en: VenueStrings = {
   mapLabel: 'Map for the venue’s position: click to place it, drag the marker to move it',
 };
 
-export const VENUE_STRINGS: Record<Lang, VenueStrings> = { zh, en };
+export const VENUE_STRINGS: Record<Lang, VenueStrings> = { zh, 'zh-Hant': zh, en };

@@ -7,7 +7,7 @@ import { draftFromEvent } from '../model/draft.ts';
 import { DraftDiscardEvent, DraftOpenEvent } from '../../events/organizer.ts';
 import type { OrganizerStrings } from '../model/strings.ts';
 import { EMBED_STRINGS, embedSnippet, embedUrl } from '../model/embed-snippet.ts';
-import { LANGS } from '../../i18n/lang.ts';
+import { textLang, type TextLang } from '../../i18n/lang.ts';
 import { occurrenceWords, ruleSentence } from '../model/repeat-words.ts';
 
 /**
@@ -275,13 +275,13 @@ export class MyEvents extends LitElement {
     </li>`;
   }
 
-  private snippet(lang: Lang) {
+  private snippet(lang: TextLang) {
     const o = this.organization!;
     const name = lang === 'zh' ? o.name_zh : o.name_en;
     return embedSnippet(this.site, o.id, lang, EMBED_STRINGS[lang].frameTitle(name));
   }
 
-  private async copySnippet(lang: Lang) {
+  private async copySnippet(lang: TextLang) {
     try {
       await navigator.clipboard.writeText(this.snippet(lang));
       this.copied = { lang, ok: true };
@@ -296,11 +296,11 @@ export class MyEvents extends LitElement {
 
   private renderEmbed() {
     if (!this.organization || !this.site) return nothing;
-    const s = EMBED_STRINGS[this.lang];
+    const s = EMBED_STRINGS[textLang(this.lang)];
     return html`<section class="embed" aria-labelledby="embed-title">
       <h3 id="embed-title">${s.title}</h3>
       <p>${s.intro}</p>
-      ${LANGS.map((lang) => {
+      ${(['zh', 'en'] as const).map((lang) => {
         const language = s.languages[lang];
         return html`<label for=${`embed-${lang}`}>${s.codeLabel(language)}</label>
           <textarea id=${`embed-${lang}`} readonly spellcheck="false" .value=${this.snippet(lang)}></textarea>

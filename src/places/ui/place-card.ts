@@ -4,7 +4,7 @@ import { zoned } from '../../i18n/zoned.ts';
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import type { DatedEvent, PlaceFeature } from '../../data/schema.ts';
 import { erasForYear } from '../../history/era.ts';
-import { HTML_LANG, type Lang } from '../../i18n/lang.ts';
+import { isZh, HTML_LANG, type Lang } from '../../i18n/lang.ts';
 import type { Translation } from '../../i18n/translations.ts';
 import { sharedStyles } from '../../theme/shared-styles.ts';
 import { PlaceSelectEvent } from '../../events/places.ts';
@@ -311,7 +311,7 @@ export class PlaceCard extends LitElement {
     return html`<li>
       <span class="year">${d.year}</span>
       ${era ? html`<span class="era" lang="zh-Hans">${era}</span>` : nothing}
-      <span>${this.lang === 'zh' ? d.event_zh : d.event_en}</span>
+      <span>${isZh(this.lang) ? d.event_zh : d.event_en}</span>
     </li>`;
   }
 
@@ -342,7 +342,7 @@ export class PlaceCard extends LitElement {
                     >
                       <span class="when">${when.format(o.start)}</span>
                       <span class=${o.cancelled ? 'cancelled' : ''}
-                        >${this.lang === 'zh' ? o.event.title_zh : o.event.title_en}</span
+                        >${isZh(this.lang) ? o.event.title_zh : o.event.title_en}</span
                       >
                       ${o.cancelled ? html`<span class="visually-hidden">${t.cancelled}</span>` : nothing}
                     </button>
@@ -361,9 +361,7 @@ export class PlaceCard extends LitElement {
     const t = this.t;
     // Publishers only: a title can be long; the full citations follow under "Sources".
     const publishers = p.sources.flatMap((s) => (s.publisher ? [s.publisher] : [])).slice(0, 2);
-    const position = publishers.length
-      ? publishers.join(this.lang === 'zh' ? '、' : ', ')
-      : t.planSourcesBelow;
+    const position = publishers.length ? publishers.join(isZh(this.lang) ? '、' : ', ') : t.planSourcesBelow;
     return html`<figure class="plan">
       <img
         src=${p.plan}
@@ -397,7 +395,7 @@ export class PlaceCard extends LitElement {
     const p = f.properties;
     const t = this.t;
     const lang = this.lang;
-    const other: Lang = lang === 'zh' ? 'en' : 'zh';
+    const other: Lang = isZh(lang) ? 'en' : 'zh';
     const row = (label: string, value: string | undefined) =>
       value
         ? html`<dt>${label}</dt>

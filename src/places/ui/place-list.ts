@@ -3,7 +3,7 @@ import { OccurrenceSelectEvent } from '../../events/listings.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { AREA_IDS } from '../../data/areas.ts';
 import type { PlaceFeature } from '../../data/schema.ts';
-import type { Lang } from '../../i18n/lang.ts';
+import { isZh, type Lang } from '../../i18n/lang.ts';
 import type { Translation } from '../../i18n/translations.ts';
 import { sharedStyles } from '../../theme/shared-styles.ts';
 import { PlaceSelectEvent } from '../../events/places.ts';
@@ -178,7 +178,7 @@ export class PlaceList extends LitElement {
                         @click=${() => this.dispatchEvent(new OccurrenceSelectEvent(n.occurrence.key, 'card'))}
                       >
                         <span
-                          >${this.lang === 'zh' ? n.occurrence.event.title_zh : n.occurrence.event.title_en}</span
+                          >${isZh(this.lang) ? n.occurrence.event.title_zh : n.occurrence.event.title_en}</span
                         >
                         <span class="kind"
                           >${n.onNow ? t.onNow : t.startingSoon} ·

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import type { Lang } from '../../i18n/lang.ts';
+import { isZh, type Lang } from '../../i18n/lang.ts';
 import { sharedStyles } from '../../theme/shared-styles.ts';
 import { SearchSelectEvent } from '../../events/search.ts';
 import type { SearchHit, SearchIndex, SearchResults } from '../search-index.ts';
@@ -229,7 +229,7 @@ export class SearchBox extends LitElement {
   }
 
   private renderOption(hit: SearchHit, i: number) {
-    const [name, other] = this.lang === 'zh' ? [hit.name_zh, hit.name_en] : [hit.name_en, hit.name_zh];
+    const [name, other] = isZh(this.lang) ? [hit.name_zh, hit.name_en] : [hit.name_en, hit.name_zh];
     // mousedown, not click: the input must keep focus (and not close the list on blur) while choosing.
     return html`<div
       role="option"
@@ -240,7 +240,7 @@ export class SearchBox extends LitElement {
         this.choose(hit);
       }}
     >
-      <span>${name}</span><span class="other" lang=${this.lang === 'zh' ? 'en' : 'zh-Hans'}>${other}</span>
+      <span>${name}</span><span class="other" lang=${isZh(this.lang) ? 'en' : 'zh-Hans'}>${other}</span>
     </div>`;
   }
 }

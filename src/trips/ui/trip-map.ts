@@ -1,5 +1,6 @@
 import { LitElement, css, svg, html } from 'lit';
 import type { BasemapCollection } from '../../data/schema.ts';
+import { isZh, type Lang } from '../../i18n/lang.ts';
 
 export interface MapStop {
   n: number;
@@ -29,7 +30,7 @@ export class TripMap extends LitElement {
   };
 
   /** Language of the road names. */
-  declare lang: 'zh' | 'en';
+  declare lang: Lang;
 
   /** Roads and water to draw under the route. */
   declare basemap: BasemapCollection | undefined;
@@ -109,7 +110,7 @@ export class TripMap extends LitElement {
             const cs = f.geometry.coordinates as [number, number][];
             const [x, y] = px(cs[Math.floor(cs.length / 2)]);
             return x > 60 && x < W - 60 && y > 12 && y < H - 4
-              ? svg`<text x=${x} y=${y - 4} font-size="10" fill="#555" text-anchor="middle">${(this.lang === 'zh' ? f.properties.name_zh : f.properties.name_en).replace(/\s*[（(].*$/, '')}</text>`
+              ? svg`<text x=${x} y=${y - 4} font-size="10" fill="#555" text-anchor="middle">${(isZh(this.lang) ? f.properties.name_zh : f.properties.name_en).replace(/\s*[（(].*$/, '')}</text>`
               : svg``;
           })}
         ${this.line.map((cs) => svg`<path d=${path(cs)} fill="none" stroke="#000" stroke-width="3.5" stroke-linejoin="round" />`)}

@@ -3,7 +3,7 @@
  * headcount list. Template functions, not elements: they carry no state.
  */
 import { html, nothing } from 'lit';
-import type { Lang } from '../../i18n/lang.ts';
+import { isZh, type Lang } from '../../i18n/lang.ts';
 import type { TripStrings } from '../strings.ts';
 import { formatClock } from '../trip-settings.ts';
 import type { TripModel } from '../trip-model.ts';
@@ -28,7 +28,7 @@ export function flagsList(
     ${m.plan.flags.map((f, i) => {
       const stop = m.stops[i];
       const b = f.booking;
-      const p = lang === 'zh' ? 'zh' : 'en';
+      const p = isZh(lang) ? 'zh' : 'en';
       return html`<li>
         <strong>${name(f.id)}</strong> · ${s.dwell(stop.dwell)}
         ${f.narrow ? html`<br /><span class="flag">◆ ${s.narrow}</span>` : nothing} <br /><span class="flag"

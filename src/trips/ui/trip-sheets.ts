@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { OSM_ATTRIBUTION, OSM_COPYRIGHT_URL } from '../../data/licence.ts';
 import type { BasemapCollection, PlaceCollection } from '../../data/schema.ts';
-import { HTML_LANG, type Lang } from '../../i18n/lang.ts';
+import { isZh, HTML_LANG, type Lang } from '../../i18n/lang.ts';
 import { questionsFor } from '../../learning/load.ts';
 import type { LearningData } from '../../learning/schema.ts';
 import { TRIP_STRINGS, type TripStrings } from '../strings.ts';
@@ -144,7 +144,7 @@ export class TripSheet extends LitElement {
 
   private name(id: string): string {
     const p = this.places?.features.find((f) => f.properties.id === id)?.properties;
-    return p ? (this.lang === 'zh' ? p.name_zh : p.name_en) : id;
+    return p ? (isZh(this.lang) ? p.name_zh : p.name_en) : id;
   }
 
   private map() {
@@ -182,7 +182,7 @@ export class TripSheet extends LitElement {
       <h3>${s.stops}</h3>
       ${flagsList(s, m, this.lang, name, (id) => {
         const p = this.places?.features.find((f) => f.properties.id === id)?.properties;
-        return this.lang === 'zh' ? p?.hours_zh : p?.hours_en;
+        return isZh(this.lang) ? p?.hours_zh : p?.hours_en;
       })}
       <p class="note">${s.verify}</p>
       <h3 class="page-break">${s.groupLists}</h3>
@@ -213,7 +213,7 @@ export class TripSheet extends LitElement {
     const data = this.learning;
     const age = m.settings.age;
     const stopIds = new Set(m.stops.map((x) => x.id));
-    const zh = this.lang === 'zh';
+    const zh = isZh(this.lang);
     return html`${this.header(answers ? s.sheetNames.key : s.sheetNames.worksheet)}
     ${
       answers
@@ -290,7 +290,7 @@ export class TripSheet extends LitElement {
     return html`<article lang=${HTML_LANG[this.lang]} data-sheet=${this.sheet}>
       ${this.sheet === 'teacher' ? this.teacher() : this.worksheet(this.sheet === 'key')}
       <p class="licence">
-        ${this.lang === 'zh' ? '路线与街巷数据：' : 'Route and street data: '}${OSM_ATTRIBUTION} ·
+        ${isZh(this.lang) ? '路线与街巷数据：' : 'Route and street data: '}${OSM_ATTRIBUTION} ·
         ${OSM_COPYRIGHT_URL}
       </p>
     </article>`;

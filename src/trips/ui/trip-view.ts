@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { BasemapCollection, PlaceCollection, PlaceFeature } from '../../data/schema.ts';
-import { HTML_LANG, type Lang } from '../../i18n/lang.ts';
+import { COLLATOR_LOCALE, isZh, HTML_LANG, type Lang } from '../../i18n/lang.ts';
 import { AGE_GROUPS, type AgeGroup } from '../../learning/age-groups.ts';
 import type { WalkFeature } from '../../walks/compile.ts';
 import { TripChangeEvent, TripCloseEvent } from '../../events/trips.ts';
@@ -92,12 +92,12 @@ export class TripView extends LitElement {
 
   private readonly hoursText = (id: string) => {
     const p = this.place(id)?.properties;
-    return this.lang === 'zh' ? p?.hours_zh : p?.hours_en;
+    return isZh(this.lang) ? p?.hours_zh : p?.hours_en;
   };
 
   name(id: string): string {
     const p = this.place(id)?.properties;
-    return p ? (this.lang === 'zh' ? p.name_zh : p.name_en) : id;
+    return p ? (isZh(this.lang) ? p.name_zh : p.name_en) : id;
   }
 
   protected willUpdate(changed: PropertyValues): void {
@@ -130,7 +130,7 @@ export class TripView extends LitElement {
   private renderForm(s: TripStrings, t: TripSettings) {
     const points = (this.places?.features ?? []).filter((f) => f.geometry.type === 'Point');
     const byName = [...points].sort((a, b) =>
-      this.name(a.properties.id).localeCompare(this.name(b.properties.id), this.lang === 'zh' ? 'zh' : 'en'),
+      this.name(a.properties.id).localeCompare(this.name(b.properties.id), COLLATOR_LOCALE[this.lang]),
     );
     const pointSelect = (label: string, value: string | undefined, key: 'from' | 'to') =>
       html`<label
@@ -214,7 +214,7 @@ export class TripView extends LitElement {
       <label
         >${s.route}
         <select @change=${(e: Event) => this.change({ route: (e.target as HTMLSelectElement).value })}>
-          ${this.walks.map((w) => html`<option value=${w.properties.id} ?selected=${t.route === w.properties.id}>${this.lang === 'zh' ? w.properties.name_zh : w.properties.name_en}</option>`)}
+          ${this.walks.map((w) => html`<option value=${w.properties.id} ?selected=${t.route === w.properties.id}>${isZh(this.lang) ? w.properties.name_zh : w.properties.name_en}</option>`)}
           <option value=${OWN} ?selected=${t.route === OWN}>${s.ownRoute}</option>
         </select></label
       >
@@ -349,7 +349,7 @@ export class TripView extends LitElement {
                     const e = o.event;
                     const when = `${clock((o.start / 60000 + 480) % 1440)}–${clock((o.end / 60000 + 480) % 1440)}`;
                     return html`<li>
-                      ${this.lang === 'zh' ? e.title_zh : e.title_en} ·
+                      ${isZh(this.lang) ? e.title_zh : e.title_en} ·
                       ${o.long ? '' : when}${e.venue ? ` · ${this.name(e.venue)}` : ''}
                     </li>`;
                   })}
@@ -390,7 +390,7 @@ export class TripView extends LitElement {
   private label(): string {
     const t = this.settings;
     const w = this.walks.find((x) => x.properties.id === t.route);
-    const name = w ? (this.lang === 'zh' ? w.properties.name_zh : w.properties.name_en) : this.s.ownRoute;
+    const name = w ? (isZh(this.lang) ? w.properties.name_zh : w.properties.name_en) : this.s.ownRoute;
     return `${t.date ?? this.s.noDate} · ${name} · ${this.s.ages[t.age]} · ${t.pupils}`;
   }
 

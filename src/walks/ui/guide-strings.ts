@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../../i18n/lang.ts';
 import type { Compass } from '../guide.ts';
+import { zhHant } from './guide-strings-hant.ts';
 
 const zh = {
   startTitle: '从这里开始',
@@ -121,4 +122,7 @@ const en: GuideStrings = {
   openMyWalk: 'Open the walk',
 };
 
-export const GUIDE_STRINGS: Record<Lang, GuideStrings> = { zh, en };
+/** Traditional Chinese, generated from `zh` at build time (scripts/hant/tables.ts). */
+const hant: GuideStrings = zhHant;
+
+export const GUIDE_STRINGS: Record<Lang, GuideStrings> = { zh, 'zh-Hant': hant, en };

@@ -7,6 +7,7 @@ import { guideStyles } from './guide.styles.ts';
 /** BCP 47 tags asked of the speech engine, and the prefix a voice's own tag must have. */
 const SPEECH_LANG: Record<Lang, { tag: string; prefix: string }> = {
   zh: { tag: 'zh-CN', prefix: 'zh' },
+  'zh-Hant': { tag: 'zh-TW', prefix: 'zh' },
   en: { tag: 'en-GB', prefix: 'en' },
 };
 

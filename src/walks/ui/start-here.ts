@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { HERITAGE_AREAS } from '../../data/areas.ts';
-import type { Lang } from '../../i18n/lang.ts';
+import { isZh, type Lang } from '../../i18n/lang.ts';
 import type { Translation } from '../../i18n/translations.ts';
 import { sharedStyles } from '../../theme/shared-styles.ts';
 import { StartChoiceEvent, WalkOpenEvent } from '../../events/walks.ts';
@@ -120,7 +120,7 @@ export class StartHere extends LitElement {
                 @click=${() => this.dispatchEvent(new WalkOpenEvent(w.properties.id))}
               >
                 <strong>${s.startLength[len]}</strong>
-                <small>${this.lang === 'zh' ? w.properties.name_zh : w.properties.name_en}</small>
+                <small>${isZh(this.lang) ? w.properties.name_zh : w.properties.name_en}</small>
               </button>`
             : '';
         })}

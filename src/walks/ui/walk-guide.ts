@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { streetName } from '../street-name.ts';
-import type { Lang } from '../../i18n/lang.ts';
+import { isZh, type Lang } from '../../i18n/lang.ts';
 import type { Translation } from '../../i18n/translations.ts';
 import { sharedStyles } from '../../theme/shared-styles.ts';
 import { GuideEvent } from '../../events/walks.ts';
@@ -141,7 +141,7 @@ export class WalkGuide extends LitElement {
                   ? s.thenStep(
                       streetName(state.then, this.lang),
                       state.then.turn,
-                      state.then.at && (this.lang === 'zh' ? state.then.at.name_zh : state.then.at.name_en),
+                      state.then.at && (isZh(this.lang) ? state.then.at.name_zh : state.then.at.name_en),
                     )
                   : s.thenArrive
               }

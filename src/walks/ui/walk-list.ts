@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import type { Lang } from '../../i18n/lang.ts';
+import { isZh, type Lang } from '../../i18n/lang.ts';
 import type { Translation } from '../../i18n/translations.ts';
 import { sharedStyles } from '../../theme/shared-styles.ts';
 import type { WalkFeature } from '../compile.ts';
@@ -114,7 +114,7 @@ export class WalkList extends LitElement {
 
   render() {
     const t = this.t;
-    const zh = this.lang === 'zh';
+    const zh = isZh(this.lang);
     return html`
       <h3>${t.myWalk}</h3>
       ${

@@ -2,7 +2,7 @@ import { departureFor } from '../appointment.ts';
 import { streetName } from '../street-name.ts';
 import { zoned } from '../../i18n/zoned.ts';
 import { LitElement, html, nothing } from 'lit';
-import { HTML_LANG, type Lang } from '../../i18n/lang.ts';
+import { isZh, HTML_LANG, type Lang } from '../../i18n/lang.ts';
 import type { Translation } from '../../i18n/translations.ts';
 import { PlaceSelectEvent } from '../../events/places.ts';
 import {
@@ -200,7 +200,7 @@ export class WalkPanel extends LitElement {
 
   private direction(d: WalkDirectionView) {
     const name = streetName(d, this.lang);
-    const at = d.at && (this.lang === 'zh' ? d.at.name_zh : d.at.name_en);
+    const at = d.at && (isZh(this.lang) ? d.at.name_zh : d.at.name_en);
     const dist = this.t.distance(d.distance_m);
     const t = this.t;
     const flights = d.flights ?? 1;
@@ -225,8 +225,8 @@ export class WalkPanel extends LitElement {
       hourCycle: 'h23',
     });
     const stop = w.stops[d.stop];
-    const stopName = this.lang === 'zh' ? stop.name_zh : stop.name_en;
-    const first = this.lang === 'zh' ? w.stops[0].name_zh : w.stops[0].name_en;
+    const stopName = isZh(this.lang) ? stop.name_zh : stop.name_en;
+    const first = isZh(this.lang) ? w.stops[0].name_zh : w.stops[0].name_en;
     return html`<p class="appointment ${d.leave < this.now ? 'late' : ''}" data-testid="walk-appointment">
       ${t.appointment(a.title, time.format(a.start), stopName, d.stop + 1)}
       <strong
@@ -240,7 +240,7 @@ export class WalkPanel extends LitElement {
     const w = this.walk;
     const t = this.t;
     if (!w) return this.busy ? html`<p class="status" role="status">${t.planning}</p>` : nothing;
-    const zh = this.lang === 'zh';
+    const zh = isZh(this.lang);
     const other = zh ? 'en' : 'zh';
     const name = (x: { name_zh: string; name_en: string }) => (zh ? x.name_zh : x.name_en);
     const unreachable = w.stops.filter((s) => w.unreachable.includes(s.id));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { langFromTag, resolveLang } from '../../../src/i18n/lang.ts';
+import { LANGS, isZh, langFromTag, resolveLang, textLang } from '../../../src/i18n/lang.ts';
+import { zoned } from '../../../src/i18n/zoned.ts';
 
 describe('resolveLang', () => {
   it('prefers the URL over the saved choice and the browser', () => {
@@ -15,8 +16,30 @@ describe('resolveLang', () => {
     expect(resolveLang('xx', 'garbage', ['de'])).toBe('zh');
   });
   it('reads regional and script tags', () => {
-    expect(langFromTag('zh-Hant-TW')).toBe('zh');
+    expect(langFromTag('zh-Hant-TW')).toBe('zh-Hant');
     expect(langFromTag('EN-us')).toBe('en');
     expect(langFromTag('eng')).toBeUndefined();
+  });
+  it('reads Traditional Chinese from the script, or from a region that writes it', () => {
+    expect(langFromTag('zh-Hant')).toBe('zh-Hant');
+    expect(langFromTag('zh-TW')).toBe('zh-Hant');
+    expect(langFromTag('zh-HK')).toBe('zh-Hant');
+    expect(langFromTag('zh-Hans-HK')).toBe('zh');
+    expect(langFromTag('zh-CN')).toBe('zh');
+  });
+});
+
+describe('isZh and textLang', () => {
+  it('treat both Chinese scripts as Chinese and read their _zh fields', () => {
+    expect(LANGS.filter(isZh)).toEqual(['zh', 'zh-Hant']);
+    expect(LANGS.map(textLang)).toEqual(['zh', 'zh', 'en']);
+  });
+  it('write Traditional dates with the 24-hour clock of the Simplified ones', () => {
+    const at = Date.UTC(2026, 11, 5, 11, 30);
+    const opts = { hour: '2-digit', minute: '2-digit' } as const;
+    expect(zoned('zh-Hant', opts).format(at)).toBe('19:30');
+    expect(zoned('zh-Hant', { month: 'long', day: 'numeric', weekday: 'short' }).format(at)).toBe(
+      '12月5日週六',
+    );
   });
 });
