@@ -10,6 +10,7 @@ import { LABEL_FONTS } from './fonts.ts';
 import { labelExpression } from './label.ts';
 import type { TimeView } from '../../history/time-view.ts';
 import { modernOpacity } from './time-style.ts';
+import { roadLabel } from './road-label.ts';
 import { perFeature } from './per-feature.ts';
 import { tileLayers } from './tile-layers.ts';
 
@@ -123,20 +124,7 @@ export function basemapLayers(p: Palette, lang: Lang, time: TimeView, tiles = tr
       source,
       filter: ['all', ['==', ['get', 'kind'], 'road'], ['==', ['geometry-type'], 'LineString']],
       minzoom: 14,
-      layout: {
-        'symbol-placement': 'line',
-        'text-field': labelExpression(lang),
-        'text-font': LABEL_FONTS,
-        'text-size': 11,
-        'text-max-angle': 30,
-        'symbol-spacing': 300,
-      },
-      paint: {
-        'text-color': perFeature(p.roadLabel),
-        'text-halo-color': p.halo,
-        'text-halo-width': 1.5,
-        'text-opacity': modern,
-      },
+      ...roadLabel(p, lang, modern),
     },
     {
       id: 'bm-area-label',

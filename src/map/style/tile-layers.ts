@@ -14,9 +14,8 @@ import type { Lang } from '../../i18n/lang.ts';
 import type { Palette } from '../../theme/palette.ts';
 import type { TimeView } from '../../history/time-view.ts';
 import { OSM_ATTRIBUTION, OSM_COPYRIGHT_URL } from '../../data/licence.ts';
-import { LABEL_FONTS } from './fonts.ts';
-import { labelExpression } from './label.ts';
 import { modernOpacity } from './time-style.ts';
+import { roadLabel } from './road-label.ts';
 import { perFeature } from './per-feature.ts';
 
 export const TILES_SOURCE = 'osm';
@@ -118,20 +117,7 @@ export function tileLayers(p: Palette, lang: Lang, time: TimeView): LayerSpecifi
       'source-layer': 'roads',
       filter: ['all', roads, ['has', 'name_zh']],
       minzoom: 14,
-      layout: {
-        'symbol-placement': 'line',
-        'text-field': labelExpression(lang),
-        'text-font': LABEL_FONTS,
-        'text-size': 11,
-        'text-max-angle': 30,
-        'symbol-spacing': 300,
-      },
-      paint: {
-        'text-color': perFeature(p.roadLabel),
-        'text-halo-color': p.halo,
-        'text-halo-width': 1.5,
-        'text-opacity': modern,
-      },
+      ...roadLabel(p, lang, modern),
     },
   ];
 }
