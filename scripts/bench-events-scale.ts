@@ -14,11 +14,11 @@
  *
  *   npx tsx scripts/bench-events-scale.ts [--events 10000] [--rate 1000] [--seconds 30]
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { startServerProcess } from './server-process.ts';
 import { openSqlite } from '../server/db/sqlite.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { openStores } from '../server/store/index.ts';
@@ -55,17 +55,12 @@ for (const [email, role] of [
   });
 await db.close();
 
-const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-  env: {
-    ...process.env,
-    PORT: '0',
-    DATA_DIR: dataDir,
-    DATABASE_URL: '',
-    LOG: '0',
-    CLOCK_START,
-    DIST_DIR: join(dataDir, 'no-dist'),
-  },
-  stdio: ['ignore', 'pipe', 'inherit'],
+const { child, base } = await startServerProcess({
+  DATA_DIR: dataDir,
+  DATABASE_URL: '',
+  LOG: '0',
+  CLOCK_START,
+  DIST_DIR: join(dataDir, 'no-dist'),
 });
 
 /** Resident memory of the server process, MB (Linux /proc). */
@@ -147,15 +142,6 @@ function ics(n: number): string {
 }
 
 try {
-  const base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /server on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
-  });
   const organizer = await session(base, 'organizer@bench.example');
   const moderator = await session(base, 'moderator@bench.example');
 

@@ -9,11 +9,11 @@
  * A fresh database in a temporary folder: the feed holds the bundled sample events (what a new install
  * serves). A benchmark, not a test: it reports what it measures and exits non-zero only when it cannot.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { startServerProcess } from './server-process.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,20 +23,8 @@ const RATE = arg('rate', 500);
 const SECONDS = arg('seconds', 30);
 
 const dataDir = mkdtempSync(join(os.tmpdir(), 'shm-bench-'));
-const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-  env: { ...process.env, PORT: '0', DATA_DIR: dataDir, DATABASE_URL: '', LOG: '0' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const { child, base } = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: '', LOG: '0' });
 try {
-  const base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /server on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
-  });
   const url = `${base}/api/events`;
   const size = (await (await fetch(url)).text()).length;
   // Warm-up (JIT, first compile of the feed), not measured.

@@ -3,7 +3,6 @@
  * in the middle; after a restart every write it acknowledged (201) is there. Uses loopback HTTP, since a
  * process has to die; no outside network.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,32 +12,13 @@ import { migrate } from '../../server/db/migrate.ts';
 import { openStores } from '../../server/store/index.ts';
 import { hashPassword } from '../../server/base/passwords.ts';
 import { fixtureEvent, PASSWORD } from './harness.ts';
+import { startServerProcess } from '../../scripts/server-process.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'shm-crash-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function start(): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      LOG: '0',
-      DIST_DIR: join(dataDir, 'no-dist'),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /server on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m) resolve({ child, base: m[1] });
-    });
-    child.on('exit', (code) => reject(new Error(`server exited (${code}) before listening: ${out}`)));
-  });
-}
+const start = () =>
+  startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: '', LOG: '0', DIST_DIR: join(dataDir, 'no-dist') });
 
 async function signIn(base: string) {
   const s = await fetch(`${base}/api/auth/session`);

@@ -4,6 +4,7 @@
  * locally without them, failed under CI=true (.ci/run installs both).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { startServerProcess, type ServerProcess } from '../../scripts/server-process.ts';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -40,30 +41,15 @@ const freePort = () =>
     });
   });
 
-function startInstance(databaseUrl: string, dir: string): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      DATABASE_URL: databaseUrl,
-      DATA_DIR: dir,
-      DIST_DIR: join(dir, 'no-dist'),
-      TRUST_PROXY: '1',
-      CLOCK_START,
-      LOG: '0',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+const startInstance = (databaseUrl: string, dir: string) =>
+  startServerProcess({
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dir,
+    DIST_DIR: join(dir, 'no-dist'),
+    TRUST_PROXY: '1',
+    CLOCK_START,
+    LOG: '0',
   });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /server on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m) resolve({ child, base: m[1] });
-    });
-    child.on('exit', (code) => reject(new Error(`server exited (${code}) before listening: ${out}`)));
-  });
-}
 
 /** A browser-like client: keeps its cookies and CSRF token, talks to one base URL. */
 class Client {
@@ -110,7 +96,7 @@ class Client {
 describe.runIf(ready)('two instances behind nginx on one PostgreSQL', () => {
   const dir = mkdtempSync(join(tmpdir(), 'shm-two-'));
   const schema = `t_${randomBytes(6).toString('hex')}`;
-  const instances: { child: ChildProcess; base: string }[] = [];
+  const instances: ServerProcess[] = [];
   let nginx: ChildProcess | undefined;
   let proxy = '';
 
