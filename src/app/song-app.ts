@@ -59,6 +59,7 @@ import type {
   WalkOpenEvent,
 } from '../events/walks.ts';
 import type { HeritageMap } from '../map/heritage-map.ts';
+import { hasWebGL2Api, supportsWebGL2 } from '../map/webgl.ts';
 import type { Translation } from '../i18n/translations.ts';
 import type { PlaceFeature } from '../data/schema.ts';
 import '../search/ui/search-box.ts';
@@ -79,8 +80,9 @@ import type {
 import type { ListedOccurrence } from '../listings/filters.ts';
 import { nearbyOccurrences } from '../listings/near.ts';
 import { subscribeLinks } from '../listings/subscribe.ts';
-import { hoursSpec } from '../hours/opening-hours.ts';
-import { clockMinutes, clockText } from '../hours/open-now.ts';
+import { hoursSpec } from '../hours/hours-spec.ts';
+import { clockMinutes, clockText } from '../hours/clock-text.ts';
+import { loadHoursModel, type HoursModel } from '../hours/hours-model.ts';
 import { formatLocal } from '../listings/time.ts';
 import { NEAR_METRES } from '../places/ui/place-list.ts';
 import { DEFAULT_TRIP, type TripSettings } from '../trips/trip-settings.ts';
@@ -96,6 +98,12 @@ function nextQuarter(at: number): number {
 const LANG_KEY = 'song-heritage-map:lang';
 /** Set once the visitor has put the first screen away: a returning visitor sees the map first. */
 const START_KEY = 'song-heritage-map:start-seen';
+/**
+ * How long the app waits for the WebGL2 probe before it lays out the map anyway (src/map/webgl.ts). Where
+ * WebGL2 is missing the probe answers in tens of milliseconds; where the GPU process starts cold a yes can
+ * take a second, and the map needs that answer before it draws anything either way.
+ */
+const LAYOUT_PATIENCE_MS = 1500;
 
 function readFlag(key: string): boolean {
   try {
@@ -138,6 +146,8 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
     time: { state: true },
     view: { state: true },
     mapState: { state: true },
+    layout: { state: true },
+    hours: { state: true },
     sheetOpen: { state: true },
     tab: { state: true },
     searchIndex: { state: true },
@@ -479,6 +489,18 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
   /** The map view; undefined until the URL names one or the visitor moves the map. */
   declare view: MapView | undefined;
   declare mapState: MapState | undefined;
+  /**
+   * Map and list side by side (a sheet over the map on a phone), or the list alone where WebGL2 cannot draw;
+   * undefined until the page's WebGL2 probe answers, and the main area is not rendered before: switching
+   * after the list had painted moved the whole list (a layout shift of 0.6 on a phone).
+   */
+  declare layout: 'map' | 'list' | undefined;
+  /** The hours model, loaded when something shown reads hours (hours-model.ts). */
+  declare hours: HoursModel | undefined;
+  private hoursLoad: Promise<unknown> | undefined;
+  /** Resolves once the layout is decided (the boot shell stays over the app until then, src/main.ts). */
+  readonly layoutReady: Promise<void>;
+  private decided!: () => void;
   /** Phone layout only: whether the bottom sheet is expanded. */
   declare sheetOpen: boolean;
 
@@ -488,6 +510,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
 
   constructor() {
     super();
+    this.layoutReady = new Promise((resolve) => (this.decided = resolve));
     const url = this.url.initial;
     this.lang = resolveLang(url.lang, savedLang(), navigator.languages ?? [navigator.language]);
     this.visible = url.layers ?? [...AREA_IDS];
@@ -518,8 +541,22 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
   connectedCallback(): void {
     super.connectedCallback();
     addEventListener('keydown', this.onKeyDown);
+    void this.decideLayout();
     void this.load();
     if (this.tab === 'events' || this.walks.mine.at || this.selected) void this.loadFeed();
+  }
+
+  /**
+   * The map where the probe says WebGL2 draws, or where it has not answered within LAYOUT_PATIENCE_MS (it can
+   * take a second where the GPU process starts cold, and nearly every browser can draw); the list alone where
+   * it says no in time. A later no still switches to the list (heritage-map reports 'unsupported').
+   */
+  private async decideLayout() {
+    if (this.layout) return;
+    const patience = new Promise<undefined>((resolve) => setTimeout(resolve, LAYOUT_PATIENCE_MS));
+    const ok = hasWebGL2Api() ? await Promise.race([supportsWebGL2(), patience]) : false;
+    this.layout = ok === false ? 'list' : 'map';
+    this.decided();
   }
 
   disconnectedCallback(): void {
@@ -636,6 +673,12 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hoursLoad && (this.walks.openId || (this.selected && this.hoursOf(this.selected))))
+      // A failed load (offline before the app was precached) leaves the hours untold, never wrong.
+      this.hoursLoad = loadHoursModel().then(
+        (m) => (this.hours = m),
+        () => undefined,
+      );
     if (changed.has('tab')) {
       clearInterval(this.minuteTimer);
       // Roaming events move and "on now" changes with the clock: recompute each minute while What's on is open.
@@ -891,6 +934,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
           .t=${t}
           .startLabel=${GUIDE_STRINGS[this.lang].startWalk}
           .hoursOf=${this.hoursOf}
+          .hours=${this.hours}
           .startAt=${w.openId === MINE ? this.walkStart : undefined}
           @walk-guide=${this.onGuide}
           @walk-open=${(e: WalkOpenEvent) => w.open(e.id)}
@@ -950,7 +994,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
 
   render() {
     const t = TRANSLATIONS[this.lang];
-    const noMap = this.mapState === 'unsupported' || this.mapState === 'error';
+    const noMap = this.layout === 'list' || this.mapState === 'unsupported' || this.mapState === 'error';
     this.toggleAttribute('no-map', noMap);
     this.toggleAttribute('trip', !!this.trip);
     const place = this.placeById(this.selected);
@@ -988,7 +1032,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
         </button>
         ${this.renderLangPicker(t)}
       </header>
-      ${this.trip ? this.renderTrip() : this.renderMain(t, noMap, place, features)}
+      ${this.trip ? this.renderTrip() : this.layout ? this.renderMain(t, noMap, place, features) : nothing}
     `;
   }
 
@@ -1087,7 +1131,11 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
                     : `▴ ${t.places} · ${t.layers}`
             }
           </button>
-          ${this.mapState === 'unsupported' ? html`<p class="status problem" role="alert">${t.noWebgl}</p>` : nothing}
+          ${
+            this.layout === 'list' || this.mapState === 'unsupported'
+              ? html`<p class="status problem" role="alert">${t.noWebgl}</p>`
+              : nothing
+          }
           ${
             this.nearby.message
               ? html`<p class="status problem" role="status">
@@ -1116,6 +1164,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
                     .inWalk=${this.walks.mine.stops.includes(place.properties.id)}
                     .events=${this.tx(this.eventsAt(place.properties.id))}
                     .now=${this.now}
+                    .hours=${this.hours}
                     @occurrence-select=${this.onOccurrenceSelect}
                     @place-select=${this.onPlaceSelect}
                     @walk-add=${this.onWalkAdd}

@@ -23,7 +23,7 @@ import {
   type WalkView,
 } from '../walks/walk-view.ts';
 import { MAX_WALK_STOPS } from '../data/ids.ts';
-import { hoursSpec } from '../hours/opening-hours.ts';
+import { hoursSpec } from '../hours/hours-spec.ts';
 import { metresBetween } from '../data/distance.ts';
 import type { TimeboxPlan } from '../walks/timebox.ts';
 import type { Clock } from '../data/clock.ts';

@@ -7,7 +7,8 @@
  * about (a public holiday the data has no rule for, or a year whose holidays are not known).
  */
 import { CN_HOLIDAYS, type HolidayYear } from './holidays-cn.ts';
-import { hoursOn, lastEntry, type DayHours, type HoursSpec } from './opening-hours.ts';
+import { hoursOn, lastEntry } from './opening-hours.ts';
+import type { DayHours, HoursSpec } from './hours-spec.ts';
 
 export type OpenNow =
   | {
@@ -68,15 +69,4 @@ export function openNow(
     }
   }
   return { state: 'closed', uncertain: day.uncertain };
-}
-
-/** Minutes after a midnight as `HH:MM` on a 24-hour clock (an overnight 26:00 reads 02:00). */
-export function clockText(minutes: number): string {
-  const m = Math.round(minutes);
-  return `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
-
-/** `HH:MM` (a time input's value, or the time part of a local date-time) as minutes after midnight. */
-export function clockMinutes(hhmm: string): number | undefined {
-  return /^\d{2}:\d{2}$/.test(hhmm) ? Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5)) : undefined;
 }

@@ -8,7 +8,7 @@ import { PlaceSelectEvent } from '../events/places.ts';
 import { SONG_PALETTE } from '../theme/palette.ts';
 import { LocateEvent, MapStateEvent, MapViewChangeEvent, type MapState } from '../events/map.ts';
 import type { MapEngine, Padding } from './map-engine.ts';
-import { hasWebGL2Api, supportsWebGL2 } from './webgl.ts';
+import { hasWebGL2Api, supportsWebGL2, webGL2Answer } from './webgl.ts';
 import { afterNextFrame, firstPaint } from './first-paint.ts';
 import type { WalkShape } from './style/walk-layers.ts';
 import type { EventMapCollection } from '../listings/event-map.ts';
@@ -128,23 +128,18 @@ export class HeritageMap extends LitElement {
   }
 
   private engineLoad: Promise<typeof import('./map-engine.ts') | undefined> | undefined;
-  /** Checked once: each check creates a WebGL2 context. */
-  private webgl2: Promise<boolean> | undefined;
-  private canDraw(): Promise<boolean> {
-    return (this.webgl2 ??= supportsWebGL2());
-  }
   /**
    * MapLibre and the engine, or undefined where WebGL2 cannot draw. The download and the WebGL2 probe run
    * side by side once the page has painted and the frame after this element was rendered is out, so the app's
    * shell is on screen first (the probe can take most of a second where the GPU process starts cold). A browser
-   * without the WebGL2 API downloads nothing.
+   * without the WebGL2 API, or whose probe (started by the app at boot) has already said no, downloads nothing.
    */
   private engineModule() {
     // Whoever asks first waits for the paint: the element once connected, or start() once the data is in
     // (on a fast network the data can arrive before the shell has painted).
     this.engineLoad ??= Promise.all([firstPaint(), afterNextFrame()]).then(() =>
-      hasWebGL2Api()
-        ? Promise.all([import('./map-engine.ts'), this.canDraw()]).then(([engine, ok]) =>
+      hasWebGL2Api() && webGL2Answer() !== false
+        ? Promise.all([import('./map-engine.ts'), supportsWebGL2()]).then(([engine, ok]) =>
             ok ? engine : undefined,
           )
         : undefined,

@@ -4,21 +4,36 @@
  *
  * Trap: the first WebGL context of a page opens the renderer's channel to the GPU process, and getContext()
  * blocks the main thread until it is up (≈0.6–1.3 s in Chromium with software WebGL on the bench machine,
- * `npm run bench`). So the probe runs in a worker on an OffscreenCanvas: the main thread stays free, the
- * channel stays open after the worker ends, and MapLibre's own context then comes up in ~10 ms.
- * Where a worker cannot tell (no OffscreenCanvas, no module workers, an error, no answer) or says no, the main
- * thread checks for itself, so the answer never depends on worker support.
+ * `npm run bench`). So a worker first creates a context on an OffscreenCanvas: the main thread stays free, the
+ * channel stays open after the worker ends, and a context on the main thread then comes up in ~10 ms.
+ * Trap: the worker's answer is not the page's. Chromium started with --disable-3d-apis (WebGL switched off by
+ * policy) gives the worker a WebGL2 context and the page none. So the main thread always has the last word,
+ * once the worker has warmed the channel (or failed, or taken too long).
  */
-
 /** How long the worker may take before the main thread checks instead (a guard, not a measured budget). */
 const WORKER_PATIENCE_MS = 5000;
 
 /** False where the browser has no WebGL2 at all: then MapLibre need not even be downloaded. */
 export const hasWebGL2Api = (): boolean => typeof WebGL2RenderingContext !== 'undefined';
 
-export async function supportsWebGL2(): Promise<boolean> {
+let probe: Promise<boolean> | undefined;
+let answer: boolean | undefined;
+
+/**
+ * Whether WebGL2 can draw here. Probed once per page, however many ask: each probe creates a context. The app
+ * asks at start, so that it knows before its first paint whether to lay out a map or the list alone
+ * (src/app/song-app.ts), and the map asks again when it starts.
+ */
+export function supportsWebGL2(): Promise<boolean> {
+  return (probe ??= probeOnce().then((ok) => (answer = ok)));
+}
+
+/** The probe's answer once it has come in; undefined before. */
+export const webGL2Answer = (): boolean | undefined => answer;
+
+async function probeOnce(): Promise<boolean> {
   if (!hasWebGL2Api()) return false;
-  if (await probeInWorker()) return true;
+  await warmInWorker();
   return probeOnMainThread();
 }
 
@@ -32,7 +47,8 @@ function probeOnMainThread(): boolean {
   }
 }
 
-function probeInWorker(): Promise<boolean> {
+/** Opens the GPU channel from a worker; resolves with the worker's own answer, which only says it is done. */
+function warmInWorker(): Promise<boolean> {
   if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return Promise.resolve(false);
   return new Promise((resolve) => {
     let worker: Worker;

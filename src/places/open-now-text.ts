@@ -2,7 +2,8 @@
  * "Open now?" in words for a place card: the state from the hours model (src/hours/open-now.ts) told in
  * the visitor's language. `open` is false once the last entry has passed, since nobody new gets in.
  */
-import { clockText, type OpenNow } from '../hours/open-now.ts';
+import { clockText } from '../hours/clock-text.ts';
+import type { OpenNow } from '../hours/open-now.ts';
 import type { Translation } from '../i18n/translations.ts';
 
 export interface OpenNowText {

@@ -5,7 +5,7 @@
  */
 import { AGE_GROUPS, type AgeGroup } from '../learning/age-groups.ts';
 import { ID_PATTERN } from '../data/ids.ts';
-import { clockText } from '../hours/open-now.ts';
+import { clockText } from '../hours/clock-text.ts';
 
 export const SHEETS = ['teacher', 'worksheet', 'key'] as const;
 export type Sheet = (typeof SHEETS)[number];

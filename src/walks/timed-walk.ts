@@ -8,7 +8,8 @@
  * or closed for the rest of it), skips the stop. A start moved earlier or later is not checked against the
  * other stops: the panel recomputes the walk and says what remains.
  */
-import { visitStatus, type HoursSpec, type VisitStatus } from '../hours/opening-hours.ts';
+import type { HoursSpec, VisitStatus } from '../hours/hours-spec.ts';
+import type { HoursModel } from '../hours/hours-model.ts';
 import type { WalkView } from './walk-view.ts';
 
 export type WalkFix = { kind: 'earlier' | 'later'; minutes: number } | { kind: 'skip' };
@@ -47,6 +48,7 @@ export function timeWalk(
   startAt: number,
   date: string,
   hoursOf: (id: string) => HoursSpec | undefined,
+  visitStatus: HoursModel['visitStatus'],
 ): TimedWalk {
   let t = startAt;
   const stops = walk.stops.map((s, i) => {

@@ -20,15 +20,16 @@ test('without WebGL2 the app says so, shows the whole list and never downloads M
 test('when MapLibre cannot get a WebGL2 context after all, the app says so and the list carries on', async ({
   page,
 }) => {
-  // The worker probe (src/map/webgl.ts) still says yes; only the page's own canvases are refused.
+  // The probe (src/map/webgl.ts) gets its context, the page's first; every later one is refused, MapLibre's too.
   await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
+    let given = 0;
     HTMLCanvasElement.prototype.getContext = function (
       this: HTMLCanvasElement,
       type: string,
       ...rest: unknown[]
     ) {
-      return type === 'webgl2'
+      return type === 'webgl2' && given++ > 0
         ? null
         : (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
     } as typeof original;

@@ -11,8 +11,8 @@ import { PlaceSelectEvent } from '../../events/places.ts';
 import { WalkAddEvent } from '../../events/walks.ts';
 import { placeText } from '../place-text.ts';
 import { citation } from '../citation.ts';
-import { hoursSpec } from '../../hours/opening-hours.ts';
-import { openNow } from '../../hours/open-now.ts';
+import { hoursSpec } from '../../hours/hours-spec.ts';
+import type { HoursModel } from '../../hours/hours-model.ts';
 import { openNowText } from '../open-now-text.ts';
 
 /**
@@ -31,7 +31,11 @@ export class PlaceCard extends LitElement {
     inWalk: { type: Boolean },
     events: { attribute: false },
     now: { type: Number },
+    hours: { attribute: false },
   };
+
+  /** The hours model, once the shell has loaded it (hours-model.ts); until then "open now" is not told. */
+  declare hours: HoursModel | undefined;
 
   /** The instant "open now" is told for (epoch ms, from the shell's clock); undefined: not told. */
   declare now: number | undefined;
@@ -379,7 +383,10 @@ export class PlaceCard extends LitElement {
   private hoursRow() {
     const p = this.place!.properties;
     const text = placeText(p, 'hours', this.lang);
-    const now = this.now === undefined ? undefined : openNowText(openNow(hoursSpec(p), this.now), this.t);
+    const now =
+      this.now === undefined || !this.hours
+        ? undefined
+        : openNowText(this.hours.openNow(hoursSpec(p), this.now), this.t);
     if (!text && !now) return nothing;
     return html`<dt>${this.t.hours}</dt>
       <dd>

@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import type { Translation } from '../../i18n/translations.ts';
 import { sharedStyles } from '../../theme/shared-styles.ts';
 import { TimePlanEvent } from '../../events/walks.ts';
-import { clockMinutes, clockText } from '../../hours/open-now.ts';
+import { clockMinutes, clockText } from '../../hours/clock-text.ts';
 
 /** The lengths offered, minutes: about 1 h, 2 h and half a day. */
 export const TIME_BUDGETS = [60, 120, 240] as const;

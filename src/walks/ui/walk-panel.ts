@@ -18,8 +18,9 @@ import type { WalkDirectionView, WalkView } from '../walk-view.ts';
 import { systemClock } from '../../data/clock.ts';
 import { OSM_ATTRIBUTION, OSM_COPYRIGHT_URL } from '../../data/licence.ts';
 import { walkPanelStyles } from './walk-panel.styles.ts';
-import type { HoursSpec } from '../../hours/opening-hours.ts';
-import { clockMinutes, clockText } from '../../hours/open-now.ts';
+import type { HoursSpec, VisitStatus } from '../../hours/hours-spec.ts';
+import type { HoursModel } from '../../hours/hours-model.ts';
+import { clockMinutes, clockText } from '../../hours/clock-text.ts';
 import { formatLocal } from '../../listings/time.ts';
 import { timeWalk, type TimedStop, type TimedWalk } from '../timed-walk.ts';
 
@@ -34,6 +35,8 @@ import { timeWalk, type TimedStop, type TimedWalk } from '../timed-walk.ts';
  * @fires place-select - a stop's name was chosen (PlaceSelectEvent, origin "list")
  * @fires walk-guide - "Start walk": follow this walk on foot (GuideEvent 'start')
  */
+const hoursNotLoaded = (): VisitStatus => ({ status: 'unknown' });
+
 export class WalkPanel extends LitElement {
   static properties = {
     walk: { attribute: false },
@@ -47,11 +50,14 @@ export class WalkPanel extends LitElement {
     dragging: { state: true },
     startLabel: {},
     hoursOf: { attribute: false },
+    hours: { attribute: false },
     startAt: { type: Number },
   };
 
   /** Opening hours of a stop, when the data has them. */
   declare hoursOf: (id: string) => HoursSpec | undefined;
+  /** The hours model, once the shell has loaded it (hours-model.ts); until then times come without warnings. */
+  declare hours: HoursModel | undefined;
   /**
    * The time the visitor sets off, minutes after today's midnight (Hangzhou); undefined: not given. The shell
    * sets it after a plan by time; the visitor changes it in the panel.
@@ -245,7 +251,10 @@ export class WalkPanel extends LitElement {
     const name = (x: { name_zh: string; name_en: string }) => (zh ? x.name_zh : x.name_en);
     const unreachable = w.stops.filter((s) => w.unreachable.includes(s.id));
     const start = this.start(w);
-    const timed = start === undefined ? undefined : timeWalk(w, start, this.today, this.hoursOf);
+    const timed =
+      start === undefined
+        ? undefined
+        : timeWalk(w, start, this.today, this.hoursOf, this.hours?.visitStatus ?? hoursNotLoaded);
     return html`
       <article aria-labelledby="walk-title">
         <header>

@@ -100,13 +100,3 @@ describe('open now', () => {
     expect(openNow(undefined, at('2026-12-08T10:00'))).toEqual({ state: 'unknown' });
   });
 });
-
-describe('clock text', () => {
-  it('reads HH:MM as minutes and refuses anything else', async () => {
-    const { clockMinutes, clockText } = await import('../../../src/hours/open-now.ts');
-    expect(clockMinutes('16:40')).toBe(1000);
-    expect(clockText(clockMinutes('09:05')!)).toBe('09:05');
-    expect(clockMinutes('')).toBeUndefined();
-    expect(clockMinutes('4:40 PM')).toBeUndefined();
-  });
-});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timeWalk } from '../../../src/walks/timed-walk.ts';
-import type { HoursSpec } from '../../../src/hours/opening-hours.ts';
+import { visitStatus, type HoursSpec } from '../../../src/hours/opening-hours.ts';
 import type { WalkView } from '../../../src/walks/walk-view.ts';
 
 const h = (hh: number, mm = 0) => hh * 60 + mm;
@@ -34,7 +34,7 @@ const TUESDAY = '2026-12-08';
 
 describe('a walk set off at a time', () => {
   it('arrives at each stop after the previous visit and the walk, and ends after the last visit', () => {
-    const t = timeWalk(WALK, h(14), TUESDAY, hoursOf);
+    const t = timeWalk(WALK, h(14), TUESDAY, hoursOf, visitStatus);
     expect(t.stops.map((s) => [s.arrive, s.leave])).toEqual([
       [h(14), h(14, 15)],
       [h(14, 35), h(15, 35)],
@@ -45,27 +45,27 @@ describe('a walk set off at a time', () => {
   });
 
   it('reaching the museum after its last entry offers to set off that much earlier', () => {
-    const t = timeWalk(WALK, h(16), TUESDAY, hoursOf);
+    const t = timeWalk(WALK, h(16), TUESDAY, hoursOf, visitStatus);
     // 16:35 at the museum, last entry 16:30.
     expect(t.stops[1].status).toEqual({ status: 'after-last-entry', lastEntry: h(16, 30) });
     expect(t.stops[1].fix).toEqual({ kind: 'earlier', minutes: 5 });
     // The fix works: set off 5 minutes earlier and the museum is reached at its last entry, but the visit
     // runs past closing, which the next check says.
-    const again = timeWalk(WALK, h(16) - 5, TUESDAY, hoursOf);
+    const again = timeWalk(WALK, h(16) - 5, TUESDAY, hoursOf, visitStatus);
     expect(again.stops[1].status.status).toBe('closes-during');
     expect(again.stops[1].fix).toEqual({ kind: 'earlier', minutes: 30 });
-    expect(timeWalk(WALK, h(16) - 35, TUESDAY, hoursOf).stops[1].fix).toBeUndefined();
+    expect(timeWalk(WALK, h(16) - 35, TUESDAY, hoursOf, visitStatus).stops[1].fix).toBeUndefined();
   });
 
   it('arriving before opening offers to set off later', () => {
     // 08:30 → the museum at 09:05, 25 minutes before it opens.
-    const t = timeWalk(WALK, h(8, 30), TUESDAY, hoursOf);
+    const t = timeWalk(WALK, h(8, 30), TUESDAY, hoursOf, visitStatus);
     expect(t.stops[1].status).toEqual({ status: 'before-opening', opensAt: h(9, 30) });
     expect(t.stops[1].fix).toEqual({ kind: 'later', minutes: 25 });
   });
 
   it('a museum closed all day can only be skipped', () => {
-    const t = timeWalk(WALK, h(10), '2026-12-07', hoursOf);
+    const t = timeWalk(WALK, h(10), '2026-12-07', hoursOf, visitStatus);
     expect(t.stops[1].status).toEqual({ status: 'closed-day' });
     expect(t.stops[1].fix).toEqual({ kind: 'skip' });
   });
