@@ -89,6 +89,13 @@ export const songAppStyles = [
       box-sizing: border-box;
       z-index: 3;
     }
+    /* Where no map can be drawn the choices head the list instead of floating over the map. */
+    start-here.start.inline {
+      position: static;
+      width: auto;
+      max-height: none;
+      margin: 0 0 1rem;
+    }
     .walk-note:not(.on) {
       margin: 0;
     }

@@ -1053,6 +1053,22 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
     ></trip-view>`;
   }
 
+  /** The first screen's choices: over the map, or at the head of the list where no map can be drawn. */
+  private renderStart(t: Translation, listOnly: boolean) {
+    return this.startOpen
+      ? html`<start-here
+          class=${listOnly ? 'start inline' : 'start'}
+          .listOnly=${listOnly}
+          .walks=${this.tx(this.walks.walks)}
+          .lang=${this.lang}
+          .t=${t}
+          .s=${GUIDE_STRINGS[this.lang]}
+          @walk-open=${this.onStartWalk}
+          @start-choice=${this.onStartChoice}
+        ></start-here>`
+      : nothing;
+  }
+
   private renderMain(
     t: Translation,
     noMap: boolean,
@@ -1082,19 +1098,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
             @map-state=${(e: MapStateEvent) => (this.mapState = e.state)}
             @map-locate=${(e: LocateEvent) => this.nearby.onLocate(e)}
           ></heritage-map>
-          ${
-            this.startOpen
-              ? html`<start-here
-                  class="start"
-                  .walks=${this.tx(this.walks.walks)}
-                  .lang=${this.lang}
-                  .t=${t}
-                  .s=${GUIDE_STRINGS[this.lang]}
-                  @walk-open=${this.onStartWalk}
-                  @start-choice=${this.onStartChoice}
-                ></start-here>`
-              : nothing
-          }
+          ${noMap ? nothing : this.renderStart(t, false)}
           ${
             this.mapState === 'loading' || (this.mapState === undefined && !this.dataError)
               ? html`<p class="status" role="status">${t.mapLoading}</p>`
@@ -1136,6 +1140,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
               ? html`<p class="status problem" role="alert">${t.noWebgl}</p>`
               : nothing
           }
+          ${noMap ? this.renderStart(t, true) : nothing}
           ${
             this.nearby.message
               ? html`<p class="status problem" role="status">

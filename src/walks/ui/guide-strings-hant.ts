@@ -12,6 +12,7 @@ export const zhHant = {
   startNearHint: '按步行距離列出附近的地點和活動',
   startAreas: '四個片區',
   startClose: '看地圖',
+  startCloseList: '看全部地點',
   startWalk: '開始導覽',
   stopGuide: '結束導覽',
   guideTitle: (name: string) => `正在導覽：${name}`,

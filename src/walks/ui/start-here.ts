@@ -40,7 +40,11 @@ export class StartHere extends LitElement {
     lang: {},
     t: { attribute: false },
     s: { attribute: false },
+    listOnly: { type: Boolean },
   };
+
+  /** No map can be drawn here: putting the choices away shows the list, and the button says so. */
+  declare listOnly: boolean;
 
   /** Curated walks. */
   declare walks: readonly WalkFeature[];
@@ -54,6 +58,7 @@ export class StartHere extends LitElement {
     super();
     this.walks = [];
     this.lang = 'zh';
+    this.listOnly = false;
   }
 
   static styles = [
@@ -108,7 +113,9 @@ export class StartHere extends LitElement {
     const byLength = walksByLength(this.walks);
     return html`<div class="head">
         <h2>${s.startTitle}</h2>
-        <button class="close" @click=${() => this.choose('map')}>${s.startClose}</button>
+        <button class="close" @click=${() => this.choose('map')}>
+          ${this.listOnly ? s.startCloseList : s.startClose}
+        </button>
       </div>
       <h3>${s.startWalks}</h3>
       <div class="row">
