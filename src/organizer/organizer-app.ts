@@ -802,6 +802,10 @@ export class OrganizerApp extends LitElement {
             ?busy=${this.busy}
             .lang=${this.lang}
             .t=${t}
+            .tt=${tt}
+            .venues=${this.venues}
+            .places=${this.data?.places}
+            .basemap=${this.data?.basemap}
             @moderate=${this.onModerate}
             @draft-open=${this.onDraftOpen}
           ></moderation-queue>`;

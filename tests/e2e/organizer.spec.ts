@@ -125,6 +125,18 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(page.locator('main h2')).toHaveText(s.queueTitle);
     const goodItem = page.locator(`moderation-queue li[data-id="${good.id}"]`);
     await expect(goodItem.locator('.kind')).toHaveText(s.newSubmission);
+    // The event as visitors will see it in What's on (the first item opens on it; another opens at a tap,
+    // and the queue may hold other tests' events), and when it happens in words.
+    const show = goodItem.locator('button.show');
+    if ((await show.getAttribute('aria-expanded')) !== 'true') await show.click();
+    await expect(show).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('moderation-queue event-preview')).toHaveCount(1);
+    await expect(goodItem.locator('event-preview event-list')).toContainText(
+      lang === 'zh' ? good.title_zh : good.title_en,
+    );
+    await expect(goodItem.locator('event-preview heritage-map')).toBeAttached();
+    await expect(goodItem.locator('.when dd').first()).not.toBeEmpty();
+    await page.screenshot({ path: info.outputPath(`queue-new-${lang}.png`), fullPage: true });
     await goodItem.locator('button.approve').click();
     await expect(page.locator('main .notice')).toHaveText(
       s.approvedMsg(lang === 'zh' ? good.title_zh : good.title_en),
@@ -134,7 +146,7 @@ for (const lang of ['zh', 'en'] as const) {
     expect(feed.events.map((e: { id: string }) => e.id)).toContain(good.id);
 
     const badItem = page.locator(`moderation-queue li[data-id="${bad.id}"]`);
-    await expect(badItem.locator('h3')).toHaveText(lang === 'zh' ? bad.title_zh : bad.title_en);
+    await expect(badItem.locator('h3.title')).toHaveText(lang === 'zh' ? bad.title_zh : bad.title_en);
     await badItem.locator('button.reject').click();
     await expect(badItem.locator('textarea')).toBeFocused();
     await badItem.locator('button.confirm').click();
@@ -157,6 +169,17 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(row.locator('th .name')).toHaveText(s.fields.title_en);
     await expect(row.locator('td.before')).toHaveText(good.title_en);
     await expect(row.locator('td.after')).toHaveText(`${good.title_en} (new time)`);
+    // Before and after as visitors will see them, side by side.
+    const before = edit.locator('.pair section.before event-preview event-list');
+    const after = edit.locator('.pair section.after event-preview event-list');
+    if (lang === 'en') {
+      await expect(after).toContainText(`${good.title_en} (new time)`);
+      await expect(before).not.toContainText('(new time)');
+    } else {
+      await expect(before).toContainText(good.title_zh);
+      await expect(after).toContainText(good.title_zh);
+    }
+    await page.screenshot({ path: info.outputPath(`queue-edit-${lang}.png`), fullPage: true });
 
     await page.locator('header button.sign-out').click();
     await signIn(page, lang, org.email);
@@ -185,7 +208,7 @@ for (const lang of ['zh', 'en'] as const) {
     await form.locator('.buttons button').click();
     await expect(page.locator('main .notice')).toHaveText(s.saved);
     const item = page.locator(`moderation-queue li[data-id="${event.id}"]`);
-    await expect(item.locator('h3')).toHaveText(
+    await expect(item.locator('h3.title')).toHaveText(
       lang === 'zh' ? '审核员改过的标题' : 'Title fixed by the moderator',
     );
     await check();

@@ -1,19 +1,31 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lang } from '../../i18n/lang.ts';
 import { sharedStyles } from '../../theme/shared-styles.ts';
-import type { QueueItem } from '../../api/client.ts';
-import { draftFromEvent } from '../model/draft.ts';
+import type { ApiVenue, QueueItem } from '../../api/client.ts';
+import type { BasemapCollection, PlaceCollection } from '../../data/schema.ts';
+import type { Translation } from '../../i18n/translations.ts';
+import { systemClock } from '../../data/clock.ts';
+import { formatLocal } from '../../listings/time.ts';
+import { draftFromEvent, type EventDraft } from '../model/draft.ts';
+import { previewOf } from '../model/preview-event.ts';
+import { occurrenceWords, ruleSentence } from '../model/repeat-words.ts';
+import './event-preview.ts';
 import { DraftOpenEvent, ModerateEvent } from '../../events/organizer.ts';
 import type { OrganizerStrings } from '../model/strings.ts';
 import { fieldOfPath } from '../model/validate-draft.ts';
+
+/** Dates said in words under each item. */
+const NEXT_DATES = 4;
 
 const shown = (x: unknown) =>
   x === null || x === undefined ? undefined : typeof x === 'string' ? x : JSON.stringify(x);
 
 /**
- * The moderator's queue: each pending revision with who sent it and what it changes (field by field, before
- * and after, for an edit of a published event; every field's value for a new one), and approve, reject with a reason, or edit. All text from
- * organizers is rendered as text.
+ * The moderator's queue: each pending revision with who sent it, when it happens in words, the event as
+ * visitors will see it in What's on (the tourist app's own list and map, through <event-preview>; for an edit,
+ * as published now and after approval side by side), what it changes field by field, and approve, reject with
+ * a reason, or edit. One preview is open at a time (each holds a map, and a page has few WebGL contexts).
+ * All text from organizers is rendered as text.
  *
  * @summary Pending events awaiting moderation.
  * @fires moderate - approve or reject one revision (ModerateEvent)
@@ -27,7 +39,27 @@ export class ModerationQueue extends LitElement {
     t: { attribute: false },
     rejecting: { state: true },
     reasonMissing: { state: true },
+    venues: { attribute: false },
+    places: { attribute: false },
+    basemap: { attribute: false },
+    tt: { attribute: false },
+    now: { type: Number },
+    previewing: { state: true },
   };
+
+  /** Venues, to place an event in the preview. */
+  declare venues: readonly ApiVenue[];
+  /** Heritage places and basemap for the preview's map (no map without them). */
+  declare places: PlaceCollection | undefined;
+  declare basemap: BasemapCollection | undefined;
+  /** The tourist app's strings, which the preview's list uses. */
+  declare tt: Translation;
+  /** Epoch ms the preview counts from, as in the tourist app. */
+  declare now: number;
+  /** Id of the item whose preview is open; undefined: the first item's. */
+  declare previewing: string | undefined;
+  /** The moderator closed every preview. */
+  private previewsClosed = false;
 
   declare items: readonly QueueItem[];
   declare busy: boolean;
@@ -43,6 +75,8 @@ export class ModerationQueue extends LitElement {
     this.busy = false;
     this.lang = 'zh';
     this.reasonMissing = false;
+    this.venues = [];
+    this.now = systemClock();
   }
 
   static styles = [
@@ -84,6 +118,33 @@ export class ModerationQueue extends LitElement {
         color: #6b3d00;
         font-size: 0.8rem;
         font-weight: 600;
+      }
+      .when {
+        margin: 0.4rem 0 0;
+      }
+      .when dt {
+        font-weight: 600;
+        font-size: 0.85rem;
+      }
+      .when dd {
+        margin: 0 0 0.3rem;
+      }
+      button.show {
+        margin-top: 0.3rem;
+      }
+      .pair {
+        display: grid;
+        gap: 0.8rem;
+        margin-top: 0.5rem;
+      }
+      @media (min-width: 860px) {
+        .pair.both {
+          grid-template-columns: 1fr 1fr;
+        }
+      }
+      .pair h4 {
+        margin: 0 0 0.3rem;
+        font-size: 0.9rem;
       }
       .changes {
         overflow-x: auto;
@@ -198,6 +259,74 @@ export class ModerationQueue extends LitElement {
     return html`<td class=${cls}>${value}</td>`;
   }
 
+  /** When it happens, in words: the repeat as a sentence and the next few dates, or the one date. */
+  private when(d: EventDraft) {
+    const t = this.t;
+    const preview = previewOf(d, this.venues);
+    const next = (preview?.occurrences ?? [])
+      .filter((o) => o.end > this.now)
+      .slice(0, NEXT_DATES)
+      .map((o) => occurrenceWords(formatLocal(o.start), this.lang));
+    const rule = ruleSentence(d, this.lang);
+    return html`<dl class="when">
+      ${
+        rule
+          ? html`<dt>${t.publicWhen}</dt>
+              <dd>${rule}</dd>`
+          : nothing
+      }
+      ${
+        next.length
+          ? html`<dt>${t.publicNext}</dt>
+              <dd>${next.join(' · ')}</dd>`
+          : nothing
+      }
+    </dl>`;
+  }
+
+  /** The event in What's on as visitors will see it; for an edit, as published now and after approval. */
+  private public(i: QueueItem) {
+    const t = this.t;
+    const open = !this.previewsClosed && (this.previewing ?? this.items[0]?.id) === i.id;
+    const toggle = html`<button
+      class="show"
+      aria-expanded=${open ? 'true' : 'false'}
+      @click=${() => {
+        this.previewsClosed = open;
+        this.previewing = open ? undefined : i.id;
+        this.requestUpdate();
+      }}
+    >
+      ${open ? t.publicHide : t.publicShow}
+    </button>`;
+    if (!open) return toggle;
+    const preview = (e: QueueItem['event']) =>
+      html`<event-preview
+        .preview=${previewOf(draftFromEvent(e), this.venues)}
+        .places=${this.places}
+        .basemap=${this.basemap}
+        .now=${this.now}
+        .lang=${this.lang}
+        .t=${t}
+        .tt=${this.tt}
+      ></event-preview>`;
+    return html`${toggle}
+      <div class="pair ${i.published ? 'both' : ''}">
+        ${
+          i.published
+            ? html`<section class="before">
+                  <h4>${t.publicNow}</h4>
+                  ${preview(i.published)}
+                </section>
+                <section class="after">
+                  <h4>${t.publicAfter}</h4>
+                  ${preview(i.event)}
+                </section>`
+            : html`<section class="after">${preview(i.event)}</section>`
+        }
+      </div>`;
+  }
+
   private async openReject(id: string) {
     this.rejecting = id;
     this.reasonMissing = false;
@@ -222,8 +351,9 @@ export class ModerationQueue extends LitElement {
     const name = this.titleOf(i);
     return html`<li class="item" data-id=${i.id}>
       <span class="kind">${i.published ? t.editSubmission : t.newSubmission}</span>
-      <h3 tabindex="-1">${name}</h3>
-      <p class="meta">${i.id} · ${org} · ${t.submittedBy(i.submitted_by.name)}</p>
+      <h3 class="title" tabindex="-1">${name}</h3>
+      <p class="meta">${org} · ${t.submittedBy(i.submitted_by.name)}</p>
+      ${this.when(draftFromEvent(i.event))} ${this.public(i)}
       <div class="changes">
         <table>
           <caption>
