@@ -86,8 +86,11 @@ const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 export async function syncOccurrences(db: Db): Promise<number> {
   let done = 0;
   for (;;) {
-    const stale = (await db.query<{ id: string }>(`SELECT e.id FROM events e WHERE ${STALE} ORDER BY e.id LIMIT ${SYNC_BATCH}`))
-      .rows;
+    const stale = (
+      await db.query<{ id: string }>(
+        `SELECT e.id FROM events e WHERE ${STALE} ORDER BY e.id LIMIT ${SYNC_BATCH}`,
+      )
+    ).rows;
     if (!stale.length) return done;
     await db.tx(async (q) => {
       for (const { id } of stale) {
@@ -112,7 +115,10 @@ export async function syncOccurrences(db: Db): Promise<number> {
           // A published rule the budget refuses (written by other means than the API): no occurrences,
           // marked done so that it is not tried on every start.
           await writeOccurrences(q, id, null);
-          await q.query('UPDATE events SET occurrences_revision = $1 WHERE id = $2', [published.revision, id]);
+          await q.query('UPDATE events SET occurrences_revision = $1 WHERE id = $2', [
+            published.revision,
+            id,
+          ]);
         }
       }
     });
