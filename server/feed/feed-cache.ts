@@ -43,6 +43,8 @@ export interface CompiledFeedState {
   events: Map<string, ListingEvent>;
   /** The admin venues the feed was compiled with. */
   venues: Venue[];
+  /** The longest duration (ms) of a published event's stored occurrence (the window query's bound). */
+  longest: number;
   /** Compile time by the service's clock, whole seconds (Last-Modified has second precision). */
   generated: number;
   etag: string;
@@ -104,6 +106,8 @@ export class FeedCache {
     const published = await this.store.publishedEvents();
     const stored = await this.store.publishedOccurrences();
     const own = new Set(published.map((e) => e.id));
+    let longest = 0;
+    for (const list of stored.values()) for (const o of list) longest = Math.max(longest, o.end - o.start);
     const events = [
       ...this.geodata.listings,
       ...(this.options.samples ? this.geodata.samples : []),
@@ -154,17 +158,25 @@ export class FeedCache {
       venues: other,
       generated,
       etag: etagOf(json),
+      longest,
     };
     return this.current;
   }
 
   /**
-   * Which events may have an occurrence in the filter's window: the published ones the occurrences table
-   * names (one indexed query, no rule expanded), and the bundled listings and samples, which the table does
-   * not hold. For filterFeed's `candidates`.
+   * Which events may have an occurrence in the filter's window, for filterFeed's `candidates`: the
+   * published ones the occurrences table names (one indexed range query, no rule expanded), and the bundled
+   * listings and samples, which the table does not hold. Undefined (every event is a candidate) for a window
+   * without an end: the table would name nearly every published event, so the cut reads the feed itself.
+   * `c` is the compiled feed being cut (its longest duration bounds the query).
    */
-  async inWindow(f: FeedFilter): Promise<(id: string) => boolean> {
-    const ids = await this.store.publishedIdsInWindow(f.from ?? Number.MIN_SAFE_INTEGER, f.to);
+  async inWindow(c: CompiledFeedState, f: FeedFilter): Promise<((id: string) => boolean) | undefined> {
+    if (f.to === undefined) return undefined;
+    const ids = await this.store.publishedIdsInWindow({
+      from: f.from ?? Number.MIN_SAFE_INTEGER,
+      to: f.to,
+      longest: c.longest,
+    });
     this.bundled ??= new Set([...this.geodata.listings, ...this.geodata.samples].map((e) => e.id));
     const bundled = this.bundled;
     return (id) => ids.has(id) || bundled.has(id);

@@ -142,9 +142,9 @@ export class EventStore {
     return syncOccurrences(this.db);
   }
 
-  /** Ids of published events with an occurrence in the window (epoch ms), from the indexed table. */
-  publishedIdsInWindow(from: number, to?: number): Promise<Set<string>> {
-    return eventIdsInWindow(this.db, from, to);
+  /** Ids of published events with an occurrence in the window (occurrences.ts), from the indexed table. */
+  publishedIdsInWindow(window: { from: number; to: number; longest: number }): Promise<Set<string>> {
+    return eventIdsInWindow(this.db, window);
   }
 
   /** Every stored occurrence by event id (the compiled feed reads these instead of expanding rules). */

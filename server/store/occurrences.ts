@@ -128,19 +128,19 @@ export async function syncOccurrences(db: Db): Promise<number> {
 }
 
 /**
- * The ids of events with a stored occurrence in the window: ending after `from` and, with `to`, starting
- * before it (epoch ms; the window of feed-filter.ts). One indexed query, no rule expanded.
+ * The ids of events with a stored occurrence in the window [from, to) (epoch ms): ending after `from` and
+ * starting before `to`, as feed-filter.ts cuts. `longest` is the longest duration of any stored occurrence:
+ * an occurrence that ends after `from` starts after `from - longest`, so the query is one range of the
+ * start index, not half the table. No rule is expanded.
  */
-export async function eventIdsInWindow(q: Queryable, from: number, to?: number): Promise<Set<string>> {
-  const r =
-    to === undefined
-      ? await q.query<{ event_id: string }>('SELECT DISTINCT event_id FROM occurrences WHERE end_ms > $1', [
-          from,
-        ])
-      : await q.query<{ event_id: string }>(
-          'SELECT DISTINCT event_id FROM occurrences WHERE start_ms < $2 AND end_ms > $1',
-          [from, to],
-        );
+export async function eventIdsInWindow(
+  q: Queryable,
+  window: { from: number; to: number; longest: number },
+): Promise<Set<string>> {
+  const r = await q.query<{ event_id: string }>(
+    'SELECT DISTINCT event_id FROM occurrences WHERE start_ms >= $1 AND start_ms < $2 AND end_ms > $3',
+    [window.from - window.longest, window.to, window.from],
+  );
   return new Set(r.rows.map((x) => x.event_id));
 }
 

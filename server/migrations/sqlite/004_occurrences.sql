@@ -2,7 +2,8 @@
 -- store/occurrences.ts in the transaction that publishes it, and by the backfill at start). `start_ms` and
 -- `end_ms` are UTC instants in epoch milliseconds. `events.occurrences_revision` names the published
 -- revision the rows were expanded from; an event whose value differs from its `published_revision` is
--- expanded again by the backfill.
+-- expanded again by the backfill. Windows are found by `start_ms` (with the longest duration as the lower
+-- bound: store/occurrences.ts, eventIdsInWindow).
 CREATE TABLE occurrences (
   event_id TEXT NOT NULL REFERENCES events (id),
   start_ms BIGINT NOT NULL,
@@ -10,5 +11,4 @@ CREATE TABLE occurrences (
   PRIMARY KEY (event_id, start_ms)
 );
 CREATE INDEX occurrences_start ON occurrences (start_ms);
-CREATE INDEX occurrences_end ON occurrences (end_ms);
 ALTER TABLE events ADD COLUMN occurrences_revision INTEGER;
