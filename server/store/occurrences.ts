@@ -104,22 +104,21 @@ export async function syncOccurrences(db: Db): Promise<number> {
           ),
         );
         if (!row) continue;
+        const revision = row.revision === null ? null : Number(row.revision);
         const published =
-          row.payload === null || row.revision === null
+          row.payload === null || revision === null
             ? null
-            : { event: JSON.parse(row.payload) as ListingEvent, revision: Number(row.revision) };
+            : { event: JSON.parse(row.payload) as ListingEvent, revision };
         try {
           await writeOccurrences(q, id, published);
+          if (published || revision === null) continue;
         } catch (e) {
           if (!(e instanceof ApiError) || !published) throw e;
-          // A published rule the budget refuses (written by other means than the API): no occurrences,
-          // marked done so that it is not tried on every start.
-          await writeOccurrences(q, id, null);
-          await q.query('UPDATE events SET occurrences_revision = $1 WHERE id = $2', [
-            published.revision,
-            id,
-          ]);
         }
+        // A published rule the budget refuses, or a published revision that cannot be read (both written by
+        // other means than the API): no occurrences, marked done so that it is not tried again and again.
+        await writeOccurrences(q, id, null);
+        await q.query('UPDATE events SET occurrences_revision = $1 WHERE id = $2', [revision, id]);
       }
     });
     done += stale.length;

@@ -122,6 +122,31 @@ describeBackends('stored occurrences', (get) => {
     expect((await w.store.events.eventRecord(ID))?.published).toBeNull();
   });
 
+  it('a published rule the budget refuses, found by the backfill, gets no occurrences and the feed still answers', async () => {
+    const w = get();
+    await publish(w, await w.as('organizer'), await w.as('moderator'), weekly());
+    // Written straight into the tables (the API refuses this rule): the published revision now spans centuries.
+    await w.db.query(
+      'UPDATE revisions SET payload = $1 WHERE id = (SELECT published_revision FROM events WHERE id = $2)',
+      [
+        JSON.stringify({
+          ...fixtureEvent(),
+          start: '2028-02-28T19:30',
+          end: '2028-02-28T21:00',
+          rrule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=28;BYDAY=MO;COUNT=400',
+        }),
+        ID,
+      ],
+    );
+    await w.db.query('UPDATE events SET occurrences_revision = NULL');
+    expect(await w.store.events.syncOccurrences()).toBe(1);
+    expect(await rows(w)).toEqual([]);
+    // Marked done: the next start does not try it again.
+    expect(await w.store.events.syncOccurrences()).toBe(0);
+    const feed = await (await w.as('anonymous')).req('GET', '/api/events?from=2026-11-01');
+    expect(feed.status).toBe(200);
+  });
+
   it('at start, fills in the occurrences of approved events that have none (older databases)', async () => {
     const w = get();
     await publish(w, await w.as('organizer'), await w.as('moderator'), weekly());
