@@ -70,6 +70,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, db, geodata } = options;
   const clock = options.clock ?? systemClock;
   const stores = openStores(db, clock);
+  // Backfill: approved events without stored occurrences (a database from before migration 004) get them.
+  await stores.events.syncOccurrences();
   const feed = new FeedCache(stores.events, geodata, {
     samples: config.samples,
     clock,

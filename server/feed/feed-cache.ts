@@ -22,6 +22,7 @@ import { icsUtc } from '../../src/listings/time.ts';
 import type { ListingEvent } from '../../src/listings/schema.ts';
 import type { Geodata } from '../base/geodata.ts';
 import type { EventStore } from '../store/events.ts';
+import type { FeedFilter } from './feed-filter.ts';
 import type { Venue } from '../../src/listings/venues.ts';
 import { systemClock, type Clock } from '../../src/data/clock.ts';
 
@@ -42,6 +43,8 @@ export interface CompiledFeedState {
   events: Map<string, ListingEvent>;
   /** The admin venues the feed was compiled with. */
   venues: Venue[];
+  /** The longest duration (ms) of a published event's stored occurrence (the window query's bound). */
+  longest: number;
   /** Compile time by the service's clock, whole seconds (Last-Modified has second precision). */
   generated: number;
   etag: string;
@@ -97,7 +100,14 @@ export class FeedCache {
   private async refresh(t: number): Promise<CompiledFeedState> {
     const version = `${await this.store.publishedVersion()}|${(await this.options.venues?.version()) ?? ''}`;
     if (this.current && version === this.version) return this.current;
+    // Occurrences are read from the store's table, not expanded here (store/occurrences.ts); rows missing
+    // or stale (written by other means) are expanded first.
+    await this.store.syncOccurrences();
     const published = await this.store.publishedEvents();
+    const stored = await this.store.publishedOccurrences();
+    const own = new Set(published.map((e) => e.id));
+    let longest = 0;
+    for (const list of stored.values()) for (const o of list) longest = Math.max(longest, o.end - o.start);
     const events = [
       ...this.geodata.listings,
       ...(this.options.samples ? this.geodata.samples : []),
@@ -112,10 +122,13 @@ export class FeedCache {
     for (const [i, e] of kept.entries()) {
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToLoop();
       const venue = e.venue ? venues.get(e.venue) : undefined;
-      const signature = JSON.stringify([e, venue ?? null]);
+      // A published event's occurrences are the stored ones (none stored: none listed); the bundled
+      // listings and samples, which are not in the table, are expanded as the build does.
+      const occurrences = own.has(e.id) ? (stored.get(e.id) ?? []) : undefined;
+      const signature = `${JSON.stringify([e, venue ?? null])}|${occurrences?.map((o) => `${o.start}+${o.end}`).join(',') ?? '-'}`;
       let c = this.compiled.get(e.id);
       if (c?.signature !== signature) {
-        c = { signature, feedEvent: feedEventOf(e, venue), vevent: veventText(e, venue, 0) };
+        c = { signature, feedEvent: feedEventOf(e, venue, occurrences), vevent: veventText(e, venue, 0) };
         compiledCount++;
       }
       next.set(e.id, c);
@@ -145,9 +158,31 @@ export class FeedCache {
       venues: other,
       generated,
       etag: etagOf(json),
+      longest,
     };
     return this.current;
   }
+
+  /**
+   * Which events may have an occurrence in the filter's window, for filterFeed's `candidates`: the
+   * published ones the occurrences table names (one indexed range query, no rule expanded), and the bundled
+   * listings and samples, which the table does not hold. Undefined (every event is a candidate) for a window
+   * without an end: the table would name nearly every published event, so the cut reads the feed itself.
+   * `c` is the compiled feed being cut (its longest duration bounds the query).
+   */
+  async inWindow(c: CompiledFeedState, f: FeedFilter): Promise<((id: string) => boolean) | undefined> {
+    if (f.to === undefined) return undefined;
+    const ids = await this.store.publishedIdsInWindow({
+      from: f.from ?? Number.MIN_SAFE_INTEGER,
+      to: f.to,
+      longest: c.longest,
+    });
+    this.bundled ??= new Set([...this.geodata.listings, ...this.geodata.samples].map((e) => e.id));
+    const bundled = this.bundled;
+    return (id) => ids.has(id) || bundled.has(id);
+  }
+
+  private bundled: Set<string> | undefined;
 
   /** An event by id among published ones and samples, listed or not (a `parent` may point to it). */
   async known(id: string): Promise<ListingEvent | undefined> {

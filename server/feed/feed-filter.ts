@@ -68,9 +68,14 @@ export const withDefaultWindow = (f: FeedFilter | undefined, now: number): FeedF
   from: f?.from ?? now,
 });
 
-export function filterFeed(feed: Feed, f: FeedFilter): Feed {
+/**
+ * The feed cut to the filter. `candidates`, when given, says which events may have an occurrence in the
+ * window (the service asks its occurrences table, FeedCache.inWindow): the others are skipped unread.
+ */
+export function filterFeed(feed: Feed, f: FeedFilter, candidates?: (id: string) => boolean): Feed {
   const cut = new Map<string, FeedEvent>();
   for (const e of feed.events) {
+    if (candidates && !candidates(e.id)) continue;
     if (f.categories && !f.categories.has(e.category)) continue;
     if (f.venues && !(e.venue && f.venues.has(e.venue))) continue;
     if (f.areas && !(e.place && f.areas.has(e.place.area))) continue;

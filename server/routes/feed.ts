@@ -33,7 +33,7 @@ export const feedRoutes: FastifyPluginAsync<Service> = async (app, { feed }) => 
       return sendCached(req, reply, JSON.stringify(pageFeed(c.feed, filter, page)), JSON_TYPE, modified);
     if (shared && windowCache?.key === key)
       return sendCached(req, reply, windowCache.body, JSON_TYPE, windowCache.modified, windowCache.etag);
-    const body = JSON.stringify(filterFeed(c.feed, filter));
+    const body = JSON.stringify(filterFeed(c.feed, filter, await feed.inWindow(c, filter)));
     const etag = etagOf(body);
     if (shared) windowCache = { key, body, etag, modified };
     return sendCached(req, reply, body, JSON_TYPE, modified, etag);
@@ -42,7 +42,8 @@ export const feedRoutes: FastifyPluginAsync<Service> = async (app, { feed }) => 
   app.get('/api/events.ics', { compress: FEED_COMPRESSION }, async (req, reply) => {
     const { c, filter, modified } = await windowed(req.query);
     // The VEVENTs compiled with the feed, not made again per request (feed-cache.ts).
-    const body = calendarText(filterFeed(c.feed, filter).events.map((e) => c.vevents.get(e.id)!));
+    const listed = filterFeed(c.feed, filter, await feed.inWindow(c, filter));
+    const body = calendarText(listed.events.map((e) => c.vevents.get(e.id)!));
     return sendCached(req, reply, body, ICS_TYPE, modified);
   });
 

@@ -12,6 +12,7 @@ import { diffEvents } from './diff.ts';
 import { audit, type AuditArgs } from './audit.ts';
 import { systemClock, type Clock } from '../../src/data/clock.ts';
 import { contentHash, org, type Row } from './rows.ts';
+import { allOccurrences, eventIdsInWindow, syncOccurrences, writeOccurrences } from './occurrences.ts';
 
 export class EventStore {
   constructor(
@@ -134,6 +135,21 @@ export class EventStore {
       ),
     );
     return r && (JSON.parse(r.payload) as ListingEvent);
+  }
+
+  /** Rewrites the stored occurrences that are missing or stale (occurrences.ts); how many events. */
+  syncOccurrences(): Promise<number> {
+    return syncOccurrences(this.db);
+  }
+
+  /** Ids of published events with an occurrence in the window (occurrences.ts), from the indexed table. */
+  publishedIdsInWindow(window: { from: number; to: number; longest: number }): Promise<Set<string>> {
+    return eventIdsInWindow(this.db, window);
+  }
+
+  /** Every stored occurrence by event id (the compiled feed reads these instead of expanding rules). */
+  publishedOccurrences() {
+    return allOccurrences(this.db);
   }
 
   /** Changes whenever the set of published revisions changes (cheap; checked by the feed cache). */
@@ -264,6 +280,7 @@ export class EventStore {
       ]);
       await this.audit(q, actor.id, 'event.discard', ['event', id], { revision: rec.working.revision });
       if (!rec.published) {
+        await writeOccurrences(q, id, null);
         await q.query('UPDATE events SET working_revision = NULL WHERE id = $1', [id]);
         await q.query('DELETE FROM revisions WHERE event_id = $1', [id]);
         await q.query('DELETE FROM events WHERE id = $1', [id]);
@@ -313,6 +330,8 @@ export class EventStore {
           [revision, t, id],
         );
         if (!r.changes) throw conflict('This revision was decided meanwhile.');
+        // The published content changed: its occurrences are expanded now, once, in this transaction.
+        await writeOccurrences(q, id, { event: rec.working.event, revision });
         await this.audit(q, actor.id, 'event.approve', ['event', id], { revision });
       } else {
         await q.query(

@@ -95,10 +95,20 @@ export const feedVenues = (places: readonly PlaceFeature[], other: readonly Venu
 export const feedOrder = (events: readonly ListingEvent[]) =>
   [...events].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
 
-/** One event as the feed carries it: its venue's name, position and area, and every occurrence. */
-export function feedEventOf(e: ListingEvent, v: Venue | undefined): FeedEvent {
+/**
+ * One event as the feed carries it: its venue's name, position and area, and every occurrence — expanded
+ * from its rule, or, when given, the ones already expanded (the events service stores them: epoch ms).
+ */
+export function feedEventOf(
+  e: ListingEvent,
+  v: Venue | undefined,
+  expanded?: readonly { start: number; end: number }[],
+): FeedEvent {
   const place = v && { name_zh: v.name_zh, name_en: v.name_en, position: v.position, area: v.area };
-  return { ...e, ...(place ? { place } : {}), occurrences: feedOccurrences(e), ics: icsPath(e.id) };
+  const occurrences = expanded
+    ? expanded.map((o) => ({ start: formatOffset(o.start), end: formatOffset(o.end) }))
+    : feedOccurrences(e);
+  return { ...e, ...(place ? { place } : {}), occurrences, ics: icsPath(e.id) };
 }
 
 /** The feed around its events (already in feedOrder). */

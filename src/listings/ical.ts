@@ -14,7 +14,7 @@
  */
 import type { ListingEvent, Status } from './schema.ts';
 import type { Venue } from './venues.ts';
-import { parseRule, ruleToIcs } from './rule.ts';
+import { readRule, ruleToIcs } from './rule.ts';
 import { TIME_ZONE, icsLocal, icsUtc, parseLocal } from './time.ts';
 
 export const PRODID = '-//Song Heritage Map//What is on//EN';
@@ -110,7 +110,9 @@ export function veventLines(e: ListingEvent, venue: Venue | undefined, now: numb
     `DTEND;TZID=${TIME_ZONE}:${icsLocal(end)}`,
   ];
   if (e.rrule) {
-    const parsed = parseRule(e.rrule, start);
+    // Read, not expanded: the line needs the rule's parts and UNTIL only (the feed's occurrences are
+    // expanded, or read from the service's table, elsewhere).
+    const parsed = readRule(e.rrule, start);
     if (!parsed.ok) throw new Error(`${e.id}: rrule ${parsed.message}`);
     lines.push(`RRULE:${ruleToIcs(parsed.rule)}`);
     for (const x of e.exdates ?? []) lines.push(`EXDATE;TZID=${TIME_ZONE}:${icsLocal(parseLocal(x)!)}`);

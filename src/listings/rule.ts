@@ -110,13 +110,18 @@ function checkParts(map: Map<string, string>, startMs: number): string | undefin
   return undefined;
 }
 
+/** A rule's parts, read and checked without expanding it (a calendar line needs no occurrences). */
+export type ReadRule = Pick<ParsedRule, 'parts' | 'untilMs'> & { map: Map<string, string> };
+
 /**
- * Parses `rrule` for an event starting at `startMs` and lists its occurrences. Fails with a message if the
- * rule is malformed, outside the subset, unbounded, has more than MAX_OCCURRENCES occurrences, or does not
- * have the event's start as its first occurrence (RFC 5545 counts DTSTART; `rrule` would not).
+ * The static half of parseRule: syntax, the safe subset, UNTIL and the span limit, without listing a single
+ * occurrence. parseRule expands what this accepts; ical.ts writes RRULE lines from it alone.
  */
-export function parseRule(rrule: string, startMs: number): RuleResult {
-  const fail = (message: string): RuleResult => ({ ok: false, message });
+export function readRule(
+  rrule: string,
+  startMs: number,
+): { ok: true; rule: ReadRule } | { ok: false; message: string } {
+  const fail = (message: string) => ({ ok: false as const, message });
   if (/^RRULE:/i.test(rrule)) return fail('omit the "RRULE:" prefix');
   const parts: [string, string][] = [];
   const map = new Map<string, string>();
@@ -141,6 +146,19 @@ export function parseRule(rrule: string, startMs: number): RuleResult {
         `UNTIL is more than ${MAX_RULE_SPAN_YEARS} years after the start; rules that long are refused`,
       );
   }
+  return { ok: true, rule: { parts, map, untilMs } };
+}
+
+/**
+ * Parses `rrule` for an event starting at `startMs` and lists its occurrences. Fails with a message if the
+ * rule is malformed, outside the subset, unbounded, has more than MAX_OCCURRENCES occurrences, or does not
+ * have the event's start as its first occurrence (RFC 5545 counts DTSTART; `rrule` would not).
+ */
+export function parseRule(rrule: string, startMs: number): RuleResult {
+  const read = readRule(rrule, startMs);
+  if (!read.ok) return read;
+  const { parts, map, untilMs } = read.rule;
+  const fail = (message: string): RuleResult => ({ ok: false, message });
   let options;
   try {
     options = RRule.parseString(parts.map(([k, v]) => `${k}=${v}`).join(';'));
@@ -165,7 +183,7 @@ export function parseRule(rrule: string, startMs: number): RuleResult {
 }
 
 /** The rule for iCalendar output: UNTIL as UTC with `Z`, as RFC 5545 requires beside a DTSTART with TZID. */
-export function ruleToIcs(rule: ParsedRule): string {
+export function ruleToIcs(rule: Pick<ParsedRule, 'parts' | 'untilMs'>): string {
   const text = rule.parts.map(([k, v]) => `${k}=${v}`);
   if (rule.untilMs !== undefined) text.push(`UNTIL=${icsUtc(rule.untilMs)}`);
   return text.join(';');

@@ -9,6 +9,7 @@ import { compileFeed } from '../../src/listings/feed.ts';
 import { calendarText } from '../../src/listings/ical.ts';
 import type { ListingEvent } from '../../src/listings/schema.ts';
 import { fixtureEvent, geodata } from './harness.ts';
+import { occurrencesOf } from '../../server/store/occurrences.ts';
 
 const T = Date.parse('2026-12-04T04:00:00Z');
 
@@ -21,6 +22,9 @@ function store(events: ListingEvent[]) {
     publishedVersion: async () => String(version),
     publishedEvents: async () => s.events,
     publishedEvent: async (id: string) => s.events.find((e) => e.id === id),
+    // The service's occurrences table, as the store's write path fills it (store/occurrences.ts).
+    syncOccurrences: async () => 0,
+    publishedOccurrences: async () => new Map(s.events.map((e) => [e.id, occurrencesOf(e)])),
   };
   return s;
 }

@@ -10,7 +10,12 @@ describeBackends('storage', (get) => {
     const w = get();
     expect(await migrate(w.db)).toEqual([]);
     const names = (await w.db.query<{ name: string }>('SELECT name FROM migrations')).rows.map((r) => r.name);
-    expect(names).toEqual(['001_init.sql', '002_venues.sql', '003_sign_in_failures.sql']);
+    expect(names).toEqual([
+      '001_init.sql',
+      '002_venues.sql',
+      '003_sign_in_failures.sql',
+      '004_occurrences.sql',
+    ]);
   });
 
   it('exports every table for the backup, events with their revisions', async () => {
