@@ -1,10 +1,11 @@
 /**
  * Builds the offline vector basemap, public/tiles/{z}/{x}/{y}.pbf (Mapbox Vector Tiles) and
  * public/tiles/manifest.json, from the OpenStreetMap layers (Geofabrik "free" export) republished in
- * liuyanchen1994/mapthree, by the rules in geodata/research/basemap.md. Reads a local git mirror only; it never
- * touches the network and is not part of `npm test` (the tiles are committed, so CI needs no mirror).
+ * liuyanchen1994/mapthree and the OpenStreetMap metro lines (an overpass-turbo export) republished in
+ * foglet/transit, by the rules in geodata/research/basemap.md. Reads local git mirrors only; it never touches the
+ * network and is not part of `npm test` (the tiles are committed, so CI needs no mirror).
  *
- *   npx tsx scripts/basemap/build-basemap.ts <mirror-git-dir> [--out=public/tiles]
+ *   npx tsx scripts/basemap/build-basemap.ts <mapthree-git-dir> --transit=<transit-git-dir> [--out=public/tiles]
  *
  * It prints the counts and the byte totals the research note quotes.
  */
@@ -17,6 +18,9 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { chineseName, roadPinyin } from '../network/road-names.ts';
 
 const COMMIT = '998f5b3cb0e0c020862a1fc3f697a0a56884508f';
+/** foglet/transit: OSM metro lines per city, overpass-turbo export of 2016-01-19 (ODbL, stated in the file). */
+const TRANSIT_COMMIT = '5ee2914b723578a9b81237e7a345869ca4aad380';
+const TRANSIT_FILE = 'metro/cn-hangzhou-metro.geojson';
 /** The walking network's box (geodata/research/network.md): every place in geodata/layers plus 300 m. */
 export const BOX: [number, number, number, number] = [120.134, 30.209, 120.222, 30.282];
 export const MIN_Z = 12;
@@ -197,6 +201,34 @@ function roads(raw: RawFeature[]): { roads: Out[]; rail: Out[] } {
   return { roads: out, rail };
 }
 
+/**
+ * The metro lines of the overpass export: `railway` ways with their OSM tags. Depot and siding tracks
+ * (`service`) are left out; the lines in the box all run in tunnels, which the tiles mark.
+ */
+function metro(mirror: string): Out[] {
+  const text = execFileSync('git', [`--git-dir=${mirror}`, 'show', `${TRANSIT_COMMIT}:${TRANSIT_FILE}`], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  const raw = (JSON.parse(text) as { features: RawFeature[] }).features;
+  const out: Out[] = [];
+  for (const f of raw) {
+    const kind = String(f.properties.railway ?? '');
+    if (!RAIL.has(kind) || f.properties.service || !f.geometry || !touchesBox(f.geometry)) continue;
+    const geometry = clipAndSimplify(f.geometry);
+    if (!geometry) continue;
+    const properties: Props = { kind };
+    const name = String(f.properties.name ?? '');
+    if (name) properties.name_zh = name;
+    if (f.properties['name:en']) properties.name_en = String(f.properties['name:en']);
+    if (f.properties.tunnel === 'yes' || Number(f.properties.layer ?? 0) < 0) properties.tunnel = 1;
+    if (f.properties.construction) properties.construction = 1;
+    out.push({ geometry, properties, minzoom: MIN_Z });
+  }
+  console.log(`${TRANSIT_FILE}: ${raw.length} features, ${out.length} metro lines in the box`);
+  return out;
+}
+
 // ---- Tile --------------------------------------------------------------------------------------------------
 export function tileRange(z: number): [number, number, number, number] {
   const n = 2 ** z;
@@ -211,8 +243,11 @@ export function tileRange(z: number): [number, number, number, number] {
 function main(): void {
   const args = process.argv.slice(2);
   const mirror = args.find((a) => !a.startsWith('--'));
-  if (!mirror) {
-    console.error('usage: tsx scripts/basemap/build-basemap.ts <mirror-git-dir> [--out=public/tiles]');
+  const transit = args.find((a) => a.startsWith('--transit='))?.slice(10);
+  if (!mirror || !transit) {
+    console.error(
+      'usage: tsx scripts/basemap/build-basemap.ts <mapthree-git-dir> --transit=<transit-git-dir> [--out=public/tiles]',
+    );
     process.exit(2);
   }
   const outDir = args.find((a) => a.startsWith('--out='))?.slice(6) ?? 'public/tiles';
@@ -222,7 +257,7 @@ function main(): void {
     water: water(readDir(mirror, 'public/hangzhou/water', /hangzhou-water\d+\.json$/)),
     ...(() => {
       const r = roads(readDir(mirror, 'public/hangzhou/road', /hangzhou-roads\d+\.json$/));
-      return { roads: r.roads, railway: r.rail };
+      return { roads: r.roads, railway: [...r.rail, ...metro(transit)] };
     })(),
   };
   for (const [name, features] of Object.entries(layers)) {
@@ -287,7 +322,7 @@ function main(): void {
     count += stat.tiles;
   }
   const manifest = {
-    source: `OpenStreetMap (Geofabrik free layers) via liuyanchen1994/mapthree@${COMMIT}`,
+    source: `OpenStreetMap (Geofabrik free layers) via liuyanchen1994/mapthree@${COMMIT}; metro lines (overpass export 2016-01-19) via foglet/transit@${TRANSIT_COMMIT}`,
     licence: 'ODbL 1.0 — © OpenStreetMap contributors',
     bounds: BOX,
     minzoom: MIN_Z,

@@ -16,6 +16,8 @@ export interface Palette {
   road: string;
   roadCasing: string;
   roadLabel: string;
+  /** Metro lines (all in tunnels here): a thin warm grey, below the roads' contrast. */
+  rail: string;
   area: Record<AreaId, string>;
   /** Colours of the interface around the map; each is also a CSS custom property (`paletteProperties`). */
   ui: UiColours;
@@ -61,6 +63,7 @@ export const SONG_PALETTE: Palette = {
   road: '#ffffff',
   roadCasing: '#d6c9b1',
   roadLabel: '#5d5348',
+  rail: '#a3978a',
   area: {
     'imperial-city': '#8a5a00', // 赭石 ochre: the imperial yellow, darkened to read on paper
     fangxiang: '#6a3d8f', // 紫 purple

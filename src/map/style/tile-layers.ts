@@ -1,6 +1,6 @@
 /**
  * The OpenStreetMap vector basemap (public/tiles, built by scripts/basemap/build-basemap.ts): landuse, water at
- * its true shore and every road with its name. Drawn under the Song layers in the paper-and-celadon palette, pale
+ * its true shore, every road with its name and the metro lines. Drawn under the Song layers in the paper-and-celadon palette, pale
  * enough that the heritage areas stay the focus. Its fills, lines and labels are written like the GeoJSON
  * basemap's (per-feature colours, no antialiased fill edge) so they share those layers' shader programs.
  */
@@ -28,6 +28,7 @@ export const TILES_MAX_ZOOM = 16;
 export const MODERN_TILE_LAYERS: [layer: string, property: string][] = [
   ['bm-tile-road-casing', 'line-opacity'],
   ['bm-tile-road', 'line-opacity'],
+  ['bm-tile-railway', 'line-opacity'],
   ['bm-tile-road-label', 'text-opacity'],
 ];
 
@@ -109,6 +110,20 @@ export function tileLayers(p: Palette, lang: Lang, time: TimeView): LayerSpecifi
       filter: roads,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': p.road, 'line-opacity': modern, ...roadWidth(1) },
+    },
+    // Metro lines run in tunnels under the streets; a thin line over the roads, as city maps draw them, with the
+    // same program as the roads (constant colour and opacity, width by zoom written per feature like theirs).
+    {
+      id: 'bm-tile-railway',
+      type: 'line',
+      source,
+      'source-layer': 'railway',
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': p.rail,
+        'line-opacity': modern,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 12, perFeature(0.8), 18, perFeature(2.4)],
+      },
     },
     {
       id: 'bm-tile-road-label',

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
-import { booleanPointInPolygon, point } from '@turf/turf';
+import { booleanPointInPolygon, point, pointToLineDistance } from '@turf/turf';
 import { tileRange } from '../../../scripts/basemap/build-basemap.ts';
 
 const DIR = 'public/tiles';
@@ -37,6 +37,8 @@ function polygonsAt(layer: string, z: number, lonLat: [number, number]): string[
 /** West Lake's open water between 断桥 and 湖心亭, and the land at 吴山广场 east of the lake. */
 const WEST_LAKE: [number, number] = [120.15, 30.25];
 const WUSHAN_SQUARE: [number, number] = [120.1655, 30.2435];
+/** A vertex of OSM way 330195605 (杭州地铁1号线) in foglet/transit's export, under 西湖大道 near 建国南路 (8 m from the OSM road). */
+const LINE_1_VERTEX: [number, number] = [120.1747359, 30.247753];
 
 describe('the vector basemap tiles', () => {
   it.each([13, 15, 16])('hold West Lake as water at z%i', (z) => {
@@ -47,9 +49,34 @@ describe('the vector basemap tiles', () => {
     expect(polygonsAt('water', 15, WUSHAN_SQUARE)).toEqual([]);
   });
 
-  it('carry the landuse, water and roads layers at z13 and z15', () => {
-    for (const z of [13, 15])
-      expect(Object.keys(tileAt(z, WEST_LAKE).tile.layers).sort()).toEqual(['landuse', 'roads', 'water']);
+  it('carry the landuse, water and roads layers at z13 and z15, and the metro where a line crosses the tile', () => {
+    expect(Object.keys(tileAt(13, WEST_LAKE).tile.layers).sort()).toEqual([
+      'landuse',
+      'railway',
+      'roads',
+      'water',
+    ]);
+    expect(Object.keys(tileAt(15, WEST_LAKE).tile.layers).sort()).toEqual(['landuse', 'roads', 'water']);
+  });
+
+  it.each([13, 15, 16])('draw Metro Line 1 under 西湖大道 at its OSM position (way 330195605), z%i', (z) => {
+    const { tile, x, y } = tileAt(z, LINE_1_VERTEX);
+    const rail = tile.layers.railway;
+    const near: string[] = [];
+    for (let i = 0; rail && i < rail.length; i++) {
+      const f = rail.feature(i).toGeoJSON(x, y, z);
+      const lines =
+        f.geometry.type === 'LineString'
+          ? [f.geometry.coordinates]
+          : f.geometry.type === 'MultiLineString'
+            ? f.geometry.coordinates
+            : [];
+      const metres = Math.min(
+        ...lines.map((l) => pointToLineDistance(point(LINE_1_VERTEX), l as never, { units: 'meters' })),
+      );
+      if (metres < 15) near.push(`${String(f.properties?.kind)} ${String(f.properties?.name_zh)}`);
+    }
+    expect(near).toEqual(['subway 杭州地铁1号线']);
   });
 
   it('name the roads in Chinese with their pinyin (河坊街 → Hefang Jie, z16)', () => {

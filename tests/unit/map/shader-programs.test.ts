@@ -61,7 +61,7 @@ describe('shader programs of the opening map', () => {
 
   it('lines need three programs: basemap lines, heritage lines, dashed heritage lines', () => {
     expect(opening('en', 'line')).toEqual([
-      ['bm-tile-road-casing', 'bm-tile-road', 'bm-river', 'bm-road-casing', 'bm-road'],
+      ['bm-tile-road-casing', 'bm-tile-road', 'bm-tile-railway', 'bm-river', 'bm-road-casing', 'bm-road'],
       ['heritage-outline', 'heritage-line'],
       ['heritage-outline-schematic', 'heritage-line-schematic'],
     ]);
