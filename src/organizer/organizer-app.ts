@@ -64,6 +64,7 @@ import './ui/venue-admin.ts';
 import './ui/venue-form.ts';
 import type { ApiFieldIssue } from '../api/contract.ts';
 import { organizerAppStyles } from './organizer-app.styles.ts';
+import { eventTitle } from '../listings/event-text.ts';
 
 type View = 'mine' | 'form' | 'import' | 'queue' | 'people' | 'audit' | 'venues';
 /** Views named in the URL (`#view=`); the others open from the page. */
@@ -434,7 +435,7 @@ export class OrganizerApp extends LitElement {
       }
       return;
     }
-    const title = item ? (this.lang === 'zh' ? item.event.title_zh : item.event.title_en) : e.id;
+    const title = item ? eventTitle(item.event, this.lang) : e.id;
     await this.refresh();
     this.notice = e.action === 'approve' ? this.t.approvedMsg(title) : this.t.rejectedMsg(title);
     const queue = this.renderRoot.querySelector<ModerationQueue>('moderation-queue');
@@ -446,7 +447,7 @@ export class OrganizerApp extends LitElement {
     const record = this.records.find((r) => r.id === e.id);
     // The title visitors know: the published one, if any.
     const event = record?.published ?? record?.working?.event;
-    const title = event ? (this.lang === 'zh' ? event.title_zh : event.title_en) : e.id;
+    const title = event ? eventTitle(event, this.lang) : e.id;
     const ok = await this.call(async () => {
       await this.api.discardDraft(e.id);
       return true;
@@ -726,9 +727,7 @@ export class OrganizerApp extends LitElement {
     switch (this.view) {
       case 'form': {
         const f = this.form!;
-        const title = f.target
-          ? t.formTitleEdit(this.lang === 'zh' ? f.draft.title_zh : f.draft.title_en)
-          : t.formTitleNew;
+        const title = f.target ? t.formTitleEdit(eventTitle(f.draft, this.lang)) : t.formTitleNew;
         return html`<h2 tabindex="-1">${title}</h2>
           ${status}
           <button class="cancel" @click=${() => this.go(this.isModerator() ? 'queue' : 'mine')}>

@@ -215,9 +215,7 @@ export function eventFromDraft(d: EventDraft): Record<string, unknown> {
   const e: Record<string, unknown> = {
     ...(d.id.trim() ? { id: d.id.trim() } : {}),
     title_zh: d.title_zh,
-    title_en: d.title_en,
     description_zh: d.description_zh,
-    description_en: d.description_en,
     category: d.category,
     start: d.start,
     end: d.end,
@@ -248,6 +246,9 @@ export function eventFromDraft(d: EventDraft): Record<string, unknown> {
   if (!d.free && trimmed(d.price)) e.price_cny = Number(d.price);
   if (trimmed(d.booking_url)) e.booking_url = d.booking_url.trim();
   if (d.suitable_for.length) e.suitable_for = [...d.suitable_for];
+  // English is optional: left out when blank (visitors then read the Chinese, marked as such).
+  if (trimmed(d.title_en)) e.title_en = d.title_en;
+  if (trimmed(d.description_en)) e.description_en = d.description_en;
   if (trimmed(d.accessibility_zh)) e.accessibility_zh = d.accessibility_zh;
   if (trimmed(d.accessibility_en)) e.accessibility_en = d.accessibility_en;
   if (trimmed(d.parent)) e.parent = d.parent.trim();
@@ -262,9 +263,9 @@ export function draftFromEvent(e: ListingEvent): EventDraft {
     ...d,
     id: e.id,
     title_zh: e.title_zh,
-    title_en: e.title_en,
+    title_en: e.title_en ?? '',
     description_zh: e.description_zh,
-    description_en: e.description_en,
+    description_en: e.description_en ?? '',
     category: e.category,
     where: e.route && !e.venue ? 'route' : 'venue',
     venue: e.venue ?? '',

@@ -6,6 +6,7 @@ import { draftFromEvent } from '../model/draft.ts';
 import { DraftOpenEvent, ModerateEvent } from '../../events/organizer.ts';
 import type { OrganizerStrings } from '../model/strings.ts';
 import { fieldOfPath } from '../model/validate-draft.ts';
+import { eventTitle } from '../../listings/event-text.ts';
 
 const shown = (x: unknown) =>
   x === null || x === undefined ? undefined : typeof x === 'string' ? x : JSON.stringify(x);
@@ -179,7 +180,7 @@ export class ModerationQueue extends LitElement {
   ];
 
   private titleOf(i: QueueItem) {
-    return this.lang === 'zh' ? i.event.title_zh : i.event.title_en;
+    return eventTitle(i.event, this.lang);
   }
 
   /** The form's label of the field a path names, or nothing for bookkeeping fields (e.g. `sample`). */

@@ -56,6 +56,13 @@ describe('organizer draft', () => {
     expect(eventFromDraft(draftFromEvent(goodEvents()[0])).id).toBe(goodEvents()[0].id);
   });
 
+  test('blank English title and description are left out of the event (English is optional)', () => {
+    const e = eventFromDraft({ ...emptyDraft(), title_zh: '雅集', title_en: ' ', description_en: '' });
+    expect(e.title_zh).toBe('雅集');
+    expect('title_en' in e).toBe(false);
+    expect('description_en' in e).toBe(false);
+  });
+
   test('a blank form takes the organization as organizer and names the organizer as source', () => {
     const d = emptyDraft({ name_zh: '剧社', name_en: 'Theatre Club', url: 'https://club.example.org/' });
     const e = eventFromDraft(d);
