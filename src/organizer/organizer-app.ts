@@ -295,7 +295,12 @@ export class OrganizerApp extends LitElement {
     const adminView = user.role === 'admin' && ADMIN_VIEWS.includes(this.view);
     if (this.isModerator(user) && this.view !== 'form' && !adminView) this.view = 'queue';
     if (!this.isModerator(user) && this.view !== 'form' && this.view !== 'import') this.view = 'mine';
-    await Promise.all([this.refresh(), this.loadVenues()]);
+    const [loaded] = await Promise.all([this.refresh(), this.loadVenues()]);
+    // A first-time organizer (no events yet, and the list did load) starts on the new-event form.
+    if (!this.isModerator(user) && this.view === 'mine' && loaded && !this.records.length) {
+      this.newEvent();
+      this.notice = this.t.firstEvent;
+    }
     await this.focusHeading();
   }
 
@@ -323,14 +328,26 @@ export class OrganizerApp extends LitElement {
     })();
   }
 
-  private async refresh() {
+  /** Reloads the current view's items; false when the request failed (the old items stay). */
+  private async refresh(): Promise<boolean> {
     if (this.view === 'venues' && this.user?.role === 'admin') {
-      this.adminVenues = (await this.call(() => this.api.adminVenues())) ?? this.adminVenues;
-      return;
+      const venues = await this.call(() => this.api.adminVenues());
+      this.adminVenues = venues ?? this.adminVenues;
+      return !!venues;
     }
-    if (this.user?.role === 'admin' && ADMIN_VIEWS.includes(this.view)) return this.loadAdmin();
-    if (this.isModerator()) this.queue = (await this.call(() => this.api.queue())) ?? this.queue;
-    else if (this.user) this.records = (await this.call(() => this.api.myEvents())) ?? this.records;
+    if (this.user?.role === 'admin' && ADMIN_VIEWS.includes(this.view)) {
+      await this.loadAdmin();
+      return true;
+    }
+    if (this.isModerator()) {
+      const queue = await this.call(() => this.api.queue());
+      this.queue = queue ?? this.queue;
+      return !!queue;
+    }
+    if (!this.user) return false;
+    const records = await this.call(() => this.api.myEvents());
+    this.records = records ?? this.records;
+    return !!records;
   }
 
   private async onSignIn(e: SignInEvent) {

@@ -28,6 +28,12 @@ describe('validateDraft', () => {
     expect(validateDraft({ ...good(), title_en: '', description_en: '  ' }, ids)).toEqual({});
   });
 
+  test('a span of months chosen before the start asks for the start beside the repeat choice', () => {
+    const p = validateDraft({ ...emptyDraft(), freq: 'WEEKLY', span: '3' }, ids);
+    expect(p.freq?.code).toBe('repeatNeedsStart');
+    expect(p.until).toBeUndefined();
+  });
+
   test('no language ticked is said on the language picker in words', () => {
     expect(validateDraft({ ...good(), languages: [] }, ids).languages?.code).toBe('language');
   });
