@@ -10,7 +10,15 @@ import { expect, test } from './test.ts';
 import { hangzhouDay } from './clock.ts';
 import { ORGANIZER_STRINGS } from '../../src/organizer/model/strings.ts';
 import { IN_CHINESE } from '../../src/listings/event-text.ts';
-import { PASSWORD, Session, organizer, startServer, type TestServer } from './organizer-server.ts';
+import {
+  PASSWORD,
+  Session,
+  moderator,
+  organizer,
+  startServer,
+  validEvent,
+  type TestServer,
+} from './organizer-server.ts';
 
 /**
  * Issue #17 asks for at most 8 actions, and the journey takes 8: a first-time organizer lands on the form,
@@ -133,3 +141,41 @@ for (const lang of ['zh', 'en'] as const) {
     expect(actions).toBeLessThanOrEqual(MAX_ACTIONS);
   });
 }
+
+test('a Chinese-only event, once approved, reads as Chinese marked "(in Chinese)" for English visitors: What’s on, the embed; the .ics has the Chinese alone', async ({
+  page,
+}, info) => {
+  const org = await organizer(base, admin, `Chinese-only Troupe ${info.project.name}`);
+  const title = `宋韵琴会 ${info.project.name}`;
+  // No English title or description: the troupe writes Chinese only.
+  const event: Record<string, unknown> = validEvent(`zh-only-${info.project.name}`, { zh: title, en: '' });
+  delete event.title_en;
+  delete event.description_en;
+  await org.session.send('POST', '/api/my/events', { event, submit: true });
+  const mod = await moderator(base, admin);
+  const item = (await mod.session.get('/api/moderation/queue')).find(
+    (q: { id: string }) => q.id === event.id,
+  );
+  await mod.session.send('POST', `/api/moderation/events/${String(event.id)}/approve`, {
+    revision: item.revision,
+    content_hash: item.content_hash,
+  });
+
+  await page.goto(`${base}/#lang=en`);
+  if ((page.viewportSize()?.width ?? 0) < 860) await page.locator('song-app .sheet-toggle').click();
+  await page.locator('song-app .tabs button').nth(2).click();
+  const listed = page.locator('event-list li.occ', { hasText: title });
+  await expect(listed).toHaveCount(1);
+  await expect(listed.locator('.title')).toHaveText(`${title} ${IN_CHINESE}`);
+  await expect(listed.locator('.title [lang="zh-Hans"]')).toHaveText(title);
+  await listed.screenshot({ path: `/tmp/form-en-${info.project.name}-whats-on-zh-only.png` });
+
+  const embed = async (lang: string) =>
+    (await page.request.get(`${base}/embed/events?organization=${org.organization.id}&lang=${lang}`)).text();
+  expect(await embed('en')).toContain(`>${title} ${IN_CHINESE}</a>`);
+  expect(await embed('zh')).toContain(`>${title}</a>`);
+
+  const ics = await (await page.request.get(`${base}/api/events.ics`)).text();
+  const summary = ics.split('\r\n').find((l) => l.startsWith('SUMMARY:') && l.includes(title));
+  expect(summary).toBe(`SUMMARY:${title}`);
+});
