@@ -159,6 +159,8 @@ for (const lang of ['zh', 'en'] as const) {
 
     await page.locator('header button.sign-out').click();
     await signIn(page, lang, org.email);
+    // An organizer with events lands on their list (only a first-time one lands on the new-event form).
+    await expect(page.locator('main h2')).toHaveText(s.nav.mine);
     const rejected = page.locator(`my-events li[data-id="${bad.id}"]`);
     await expect(rejected.locator('.state')).toHaveText(s.moderation.rejected);
     await expect(rejected.locator('.reason-text')).toHaveText(reason);
