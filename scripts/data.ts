@@ -243,7 +243,7 @@ if (checkOnly) {
   const searchable = (JSON.parse(feed.json) as Feed).events.map((e) => ({
     id: e.id,
     title_zh: e.title_zh,
-    title_en: e.title_en,
+    ...(e.title_en ? { title_en: e.title_en } : {}),
     area: e.place?.area as AreaId | undefined,
   }));
   writeFileSync(

@@ -18,11 +18,19 @@ export function atomFeed(site: string, feed: Feed, stamp: number): string {
     const first = e.occurrences[0];
     return `  <entry>
     <id>${esc(url)}</id>
-    <title>${esc(`${e.title_zh} · ${e.title_en}`)}</title>
+    <title>${esc(`${e.title_en?.trim() ? `${e.title_zh} · ${e.title_en}` : e.title_zh}`)}</title>
     <link rel="alternate" hreflang="zh-Hans" href="${esc(url)}"/>
     <link rel="alternate" hreflang="en" href="${esc(en)}"/>
     <updated>${updated}</updated>
-    <summary>${esc(`${first ? `${first.start.slice(0, 16).replace('T', ' ')} · ` : ''}${e.description_zh.split('\n').join(' ')}\n\n${e.description_en.split('\n').join(' ')}`)}</summary>
+    <summary>${esc(
+      `${first ? `${first.start.slice(0, 16).replace('T', ' ')} · ` : ''}${[
+        e.description_zh,
+        e.description_en ?? '',
+      ]
+        .filter((x) => x.trim())
+        .map((x) => x.split('\n').join(' '))
+        .join('\n\n')}`,
+    )}</summary>
     <category term="${esc(e.category)}"/>
   </entry>`;
   });

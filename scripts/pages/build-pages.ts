@@ -26,6 +26,7 @@ import { areaLd, eventLd, placeLd, walkLd, type Geo } from './json-ld.ts';
 import { checkJsonLd } from './check-structured-data.ts';
 import { sitemap, type SitemapEntry } from './sitemap.ts';
 import { atomFeed } from './atom.ts';
+import { eventTitle } from '../../src/listings/event-text.ts';
 
 type Props = Record<string, unknown>;
 
@@ -329,8 +330,9 @@ export async function buildPages(input: PagesInput): Promise<PagesOutput> {
       const l = labels(lang);
       const w = appWords(lang);
       const en = sourceLang(lang) === 'en';
-      const name = text(lang, ev, 'title') ?? e.id;
-      const description = text(lang, ev, 'description') ?? '';
+      // English is optional for events: the Chinese title, marked as such, and the Chinese description.
+      const name = text(lang, ev, 'title') ?? (en ? eventTitle(e, 'en') : e.id);
+      const description = text(lang, ev, 'description') ?? (en ? e.description_zh : '');
       const venueName =
         text(lang, place, 'name') ?? (venue ? text(lang, venue.properties, 'name') : undefined) ?? '';
       const venueAddress = venue ? text(lang, venue.properties, 'address') : undefined;

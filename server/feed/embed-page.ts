@@ -10,6 +10,7 @@ import type { TextLang as Lang } from '../../src/i18n/lang.ts';
 import { HTML_LANG } from '../../src/i18n/lang.ts';
 import { zoned } from '../../src/i18n/zoned.ts';
 import { DAY_MS, localDayStart } from '../../src/listings/time.ts';
+import { eventTitle } from '../../src/listings/event-text.ts';
 
 /** Text for HTML content and double-quoted attribute values. */
 export const esc = (s: string) =>
@@ -141,7 +142,7 @@ export function renderEmbed(options: {
   const orgName = lang === 'zh' ? organization.name_zh : organization.name_en || organization.name_zh;
   const heading = w.heading(orgName);
   const list = items.map(({ event: e, occurrence: o }) => {
-    const title = lang === 'zh' ? e.title_zh : e.title_en || e.title_zh;
+    const title = eventTitle(e, lang);
     const venue = e.place ? (lang === 'zh' ? e.place.name_zh : e.place.name_en || e.place.name_zh) : '';
     const href = `${site}#lang=${lang}&event=${e.id}@${o.start.slice(0, 16)}`;
     const status =

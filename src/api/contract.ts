@@ -180,7 +180,8 @@ export type VenueListItem =
 export interface BlockingEvent {
   id: string;
   title_zh: string;
-  title_en: string;
+  /** Absent when the event has no English title (see listings/event-text.ts). */
+  title_en?: string;
   /** The next occurrence's start, ISO 8601 with offset. */
   next: string;
 }

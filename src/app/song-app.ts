@@ -88,6 +88,7 @@ import { NEAR_METRES } from '../places/ui/place-list.ts';
 import { DEFAULT_TRIP, type TripSettings } from '../trips/trip-settings.ts';
 import type { TripChangeEvent } from '../events/trips.ts';
 import { songAppStyles } from './song-app.styles.ts';
+import { eventTitle } from '../listings/event-text.ts';
 
 /** The next quarter hour after `at` in Hangzhou, minutes after midnight: the plan form's default start. */
 function nextQuarter(at: number): number {
@@ -403,7 +404,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
     const o = key ? this.occurrences.find((x) => x.key === key) : undefined;
     if (!o?.event.venue) return undefined;
     return {
-      title: isZh(this.lang) ? o.event.title_zh : o.event.title_en,
+      title: eventTitle(o.event, this.lang),
       place: o.event.venue,
       start: o.start,
     };

@@ -21,7 +21,8 @@ export interface WalkAppointment {
   /** Epoch ms. */
   start: number;
   title_zh: string;
-  title_en: string;
+  /** Absent when the event has no English title (see listings/event-text.ts). */
+  title_en?: string;
 }
 
 /** Add a place to the visitor's own walk, optionally to be there for an event's start. */

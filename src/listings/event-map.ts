@@ -8,6 +8,7 @@ import type { ListedOccurrence } from './filters.ts';
 import type { Route } from './schema.ts';
 import { metresPerDegree, planarMetres } from '../data/distance.ts';
 import { MINUTE_MS } from './time.ts';
+import { eventTitle } from './event-text.ts';
 
 export type EventMapState = 'now' | 'soon' | 'later' | 'cancelled';
 
@@ -16,6 +17,7 @@ export interface EventPointProperties {
   key: string;
   event: string;
   title_zh: string;
+  /** The English title, or the Chinese one marked "(in Chinese)" (English is optional, event-text.ts). */
   title_en: string;
   category: string;
   state: EventMapState;
@@ -115,7 +117,7 @@ export function eventMapFeatures(listed: readonly ListedOccurrence[], now: numbe
           key: o.key,
           event: e.id,
           title_zh: e.title_zh,
-          title_en: e.title_en,
+          title_en: eventTitle(e, 'en'),
           category: e.category,
           state,
           kind,

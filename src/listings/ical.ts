@@ -85,10 +85,11 @@ export function foldLine(line: string): string {
   return out.join('\r\n');
 }
 
-const both = (zh: string, en: string) => (zh === en ? zh : `${zh} / ${en}`);
+/** `中文 / English`, or the Chinese alone where there is no English (it is optional for events). */
+const both = (zh: string, en: string | undefined) => (!en?.trim() || zh === en ? zh : `${zh} / ${en}`);
 
 function description(e: ListingEvent): string {
-  const lines = [e.description_zh, '', e.description_en];
+  const lines = e.description_en?.trim() ? [e.description_zh, '', e.description_en] : [e.description_zh];
   if (e.sample) lines.unshift(`【${SAMPLE_NOTICE}】`, '');
   lines.push('', `主办 Organizer: ${both(e.organizer.name_zh, e.organizer.name_en)}`);
   if (e.free) lines.push('免费 Free');

@@ -87,9 +87,11 @@ export type Organizer = v.InferOutput<typeof OrganizerSchema>;
 export const ListingEventSchema = v.strictObject({
   id,
   title_zh: v.pipe(text, v.maxLength(120)),
-  title_en: v.pipe(text, v.maxLength(160)),
+  /** Optional: without it English-speaking visitors see the Chinese title, marked as such (event-text.ts). */
+  title_en: v.optional(v.pipe(text, v.maxLength(160))),
   description_zh: plain,
-  description_en: plain,
+  /** Optional: without it English-speaking visitors read the Chinese description, marked as such. */
+  description_en: v.optional(plain),
   category: v.picklist(CATEGORIES),
   /** A place id from geodata/layers/ where the event happens (or gathers, for a procession). */
   venue: v.optional(id),

@@ -97,7 +97,8 @@ function checkEvent(
   if (e.free && e.price_cny !== undefined) err('price_cny', 'a free event has no price', 'freeWithPrice');
   if (e.sample) {
     if (!e.title_zh.includes('示例')) err('title_zh', 'sample data: the title must say 示例', 'sample');
-    if (!/sample/i.test(e.title_en)) err('title_en', 'sample data: the title must say "sample"', 'sample');
+    if (!/sample/i.test(e.title_en ?? ''))
+      err('title_en', 'sample data: the title must say "sample"', 'sample');
   } else if (!e.sources?.length) err('sources', 'a real event needs at least one source', 'sources');
 }
 

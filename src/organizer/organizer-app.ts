@@ -64,6 +64,7 @@ import './ui/venue-admin.ts';
 import './ui/venue-form.ts';
 import type { ApiFieldIssue } from '../api/contract.ts';
 import { organizerAppStyles } from './organizer-app.styles.ts';
+import { eventTitle } from '../listings/event-text.ts';
 
 type View = 'mine' | 'form' | 'import' | 'queue' | 'people' | 'audit' | 'venues';
 /** Views named in the URL (`#view=`); the others open from the page. */
@@ -294,7 +295,12 @@ export class OrganizerApp extends LitElement {
     const adminView = user.role === 'admin' && ADMIN_VIEWS.includes(this.view);
     if (this.isModerator(user) && this.view !== 'form' && !adminView) this.view = 'queue';
     if (!this.isModerator(user) && this.view !== 'form' && this.view !== 'import') this.view = 'mine';
-    await Promise.all([this.refresh(), this.loadVenues()]);
+    const [loaded] = await Promise.all([this.refresh(), this.loadVenues()]);
+    // A first-time organizer (no events yet, and the list did load) starts on the new-event form.
+    if (!this.isModerator(user) && this.view === 'mine' && loaded && !this.records.length) {
+      this.newEvent();
+      this.notice = this.t.firstEvent;
+    }
     await this.focusHeading();
   }
 
@@ -322,14 +328,26 @@ export class OrganizerApp extends LitElement {
     })();
   }
 
-  private async refresh() {
+  /** Reloads the current view's items; false when the request failed (the old items stay). */
+  private async refresh(): Promise<boolean> {
     if (this.view === 'venues' && this.user?.role === 'admin') {
-      this.adminVenues = (await this.call(() => this.api.adminVenues())) ?? this.adminVenues;
-      return;
+      const venues = await this.call(() => this.api.adminVenues());
+      this.adminVenues = venues ?? this.adminVenues;
+      return !!venues;
     }
-    if (this.user?.role === 'admin' && ADMIN_VIEWS.includes(this.view)) return this.loadAdmin();
-    if (this.isModerator()) this.queue = (await this.call(() => this.api.queue())) ?? this.queue;
-    else if (this.user) this.records = (await this.call(() => this.api.myEvents())) ?? this.records;
+    if (this.user?.role === 'admin' && ADMIN_VIEWS.includes(this.view)) {
+      await this.loadAdmin();
+      return true;
+    }
+    if (this.isModerator()) {
+      const queue = await this.call(() => this.api.queue());
+      this.queue = queue ?? this.queue;
+      return !!queue;
+    }
+    if (!this.user) return false;
+    const records = await this.call(() => this.api.myEvents());
+    this.records = records ?? this.records;
+    return !!records;
   }
 
   private async onSignIn(e: SignInEvent) {
@@ -434,7 +452,7 @@ export class OrganizerApp extends LitElement {
       }
       return;
     }
-    const title = item ? (this.lang === 'zh' ? item.event.title_zh : item.event.title_en) : e.id;
+    const title = item ? eventTitle(item.event, this.lang) : e.id;
     await this.refresh();
     this.notice = e.action === 'approve' ? this.t.approvedMsg(title) : this.t.rejectedMsg(title);
     const queue = this.renderRoot.querySelector<ModerationQueue>('moderation-queue');
@@ -446,7 +464,7 @@ export class OrganizerApp extends LitElement {
     const record = this.records.find((r) => r.id === e.id);
     // The title visitors know: the published one, if any.
     const event = record?.published ?? record?.working?.event;
-    const title = event ? (this.lang === 'zh' ? event.title_zh : event.title_en) : e.id;
+    const title = event ? eventTitle(event, this.lang) : e.id;
     const ok = await this.call(async () => {
       await this.api.discardDraft(e.id);
       return true;
@@ -726,9 +744,7 @@ export class OrganizerApp extends LitElement {
     switch (this.view) {
       case 'form': {
         const f = this.form!;
-        const title = f.target
-          ? t.formTitleEdit(this.lang === 'zh' ? f.draft.title_zh : f.draft.title_en)
-          : t.formTitleNew;
+        const title = f.target ? t.formTitleEdit(eventTitle(f.draft, this.lang)) : t.formTitleNew;
         return html`<h2 tabindex="-1">${title}</h2>
           ${status}
           <button class="cancel" @click=${() => this.go(this.isModerator() ? 'queue' : 'mine')}>

@@ -10,6 +10,7 @@ import type { WalkFeatureProperties } from '../walks/compile.ts';
 import { ALIASES } from './aliases.ts';
 import type { SearchDoc } from './doc.ts';
 import { notesOf, withoutNotes } from './names.ts';
+import { eventTitle } from '../listings/event-text.ts';
 
 /** What search needs of a compiled walk; a WalkFeature has it. */
 export interface SearchableWalk {
@@ -20,7 +21,8 @@ export interface SearchableWalk {
 export interface SearchableEvent {
   id: string;
   title_zh: string;
-  title_en: string;
+  /** Optional: an event without English is found and shown by its Chinese title, marked "(in Chinese)". */
+  title_en?: string;
   area?: AreaId;
 }
 
@@ -107,6 +109,6 @@ export function buildSearchDocs(
       doc(p.id, 'place', p.name_zh, p.name_en, { area: p.area, kind: p.kind }),
     ),
     ...walks.map(({ properties: w }) => doc(w.id, 'walk', w.name_zh, w.name_en)),
-    ...events.map((e) => doc(e.id, 'event', e.title_zh, e.title_en, e.area ? { area: e.area } : {})),
+    ...events.map((e) => doc(e.id, 'event', e.title_zh, eventTitle(e, 'en'), e.area ? { area: e.area } : {})),
   ];
 }

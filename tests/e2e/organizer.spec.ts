@@ -74,11 +74,10 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(page.locator('sign-in-form .error')).toHaveText(s.errors.wrongPassword);
     await expect(page.locator('sign-in-form input[name=email]')).toHaveValue(email);
     await signIn(page, lang, email);
-    await expect(page.locator('main h2')).toHaveText(s.nav.mine);
-    await expect(page.locator('main h2')).toBeFocused();
-
-    await page.locator('nav button').nth(1).click();
+    // A new organizer has no events yet: they land on the new-event form.
     await expect(page.locator('main h2')).toHaveText(s.formTitleNew);
+    await expect(page.locator('main h2')).toBeFocused();
+    await expect(page.locator('main .notice')).toHaveText(s.firstEvent);
     const id = `tea-${lang}-${info.project.name}`;
     await fillValid(page, id, 'Song tea evening');
     const form = page.locator('event-form');
@@ -183,6 +182,8 @@ for (const lang of ['zh', 'en'] as const) {
 
     await page.locator('header button.sign-out').click();
     await signIn(page, lang, org.email);
+    // An organizer with events lands on their list (only a first-time one lands on the new-event form).
+    await expect(page.locator('main h2')).toHaveText(s.nav.mine);
     const rejected = page.locator(`my-events li[data-id="${bad.id}"]`);
     await expect(rejected.locator('.state')).toHaveText(s.moderation.rejected);
     await expect(rejected.locator('.reason-text')).toHaveText(reason);

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { isZh, type Lang } from '../../i18n/lang.ts';
+import { type Lang } from '../../i18n/lang.ts';
 import type { Translation } from '../../i18n/translations.ts';
 import { sharedStyles } from '../../theme/shared-styles.ts';
 import { shiftAnchor, type CalendarDay } from '../calendar.ts';
@@ -7,6 +7,7 @@ import { CalendarNavigateEvent, OccurrenceSelectEvent } from '../../events/listi
 import type { ListedOccurrence } from '../filters.ts';
 import { dayStart } from '../calendar.ts';
 import { zoned } from '../../i18n/zoned.ts';
+import { eventTitle } from '../event-text.ts';
 
 /** How many titles a month cell names before it only counts. */
 const CELL_TITLES = 2;
@@ -225,7 +226,7 @@ export class EventCalendar extends LitElement {
 
   private titleOf(o: ListedOccurrence) {
     const e = o.event;
-    return isZh(this.lang) ? e.title_zh : e.title_en;
+    return eventTitle(e, this.lang);
   }
 
   private dayLabel(date: string, options: Intl.DateTimeFormatOptions) {

@@ -58,6 +58,12 @@ export const eventListStyles = [
     li.occ.cancelled .title {
       text-decoration: line-through;
     }
+    /* "(in Chinese)" after a Chinese title or description shown to an English reader. */
+    .in-chinese {
+      font-weight: 400;
+      font-size: 0.85em;
+      color: var(--ink-soft);
+    }
     .time {
       font-variant-numeric: tabular-nums;
       font-weight: 600;

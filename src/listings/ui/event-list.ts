@@ -40,6 +40,7 @@ import './event-calendar.ts';
 import { zoned } from '../../i18n/zoned.ts';
 import { eventListStyles } from './event-list.styles.ts';
 import { languageName } from '../language-names.ts';
+import { eventText, eventTitle, IN_CHINESE } from '../event-text.ts';
 
 /** How many occurrences the list shows before "show more"; a weekly show alone has 25 a season. */
 export const PAGE_SIZE = 40;
@@ -314,7 +315,18 @@ export class EventList extends LitElement {
     }
   }
 
-  private text(e: FeedEvent, field: 'title' | 'description' | 'accessibility') {
+  /**
+   * The title or description in the visitor's language; where an event has no English (it is optional),
+   * the Chinese text in its own language, marked "(in Chinese)".
+   */
+  private eventText(e: FeedEvent, field: 'title' | 'description') {
+    const x = eventText(e, field, this.lang);
+    return x.inChinese
+      ? html`<span lang="zh-Hans">${x.text}</span> <span class="in-chinese">${IN_CHINESE}</span>`
+      : x.text;
+  }
+
+  private text(e: FeedEvent, field: 'accessibility') {
     const own = e[`${field}_${textLang(this.lang)}` as keyof FeedEvent] as string | undefined;
     const other = e[`${field}_${otherTextLang(this.lang)}` as keyof FeedEvent] as string | undefined;
     return own ?? other ?? '';
@@ -341,7 +353,7 @@ export class EventList extends LitElement {
       ${o.cancelled ? html`<span class="badge cancelled">${t.cancelled}</span>` : nothing}
       ${e.status === 'postponed' ? html`<span class="badge cancelled">${t.postponed}</span>` : nothing}
       ${e.sample ? html`<span class="badge sample">${t.sample}</span>` : nothing}
-      <span class="title" tabindex="-1">${this.text(e, 'title')}</span>
+      <span class="title" tabindex="-1">${this.eventText(e, 'title')}</span>
       <span class="meta">
         ${t.categories[e.category]} ·
         ${e.free ? t.free : e.price_cny !== undefined ? t.price(e.price_cny) : ''}
@@ -363,7 +375,7 @@ export class EventList extends LitElement {
       }
       <details ?open=${selected}>
         <summary>${t.more}</summary>
-        <p class="description">${this.text(e, 'description')}</p>
+        <p class="description">${this.eventText(e, 'description')}</p>
         ${
           e.organizer
             ? html`<p class="meta">
@@ -390,7 +402,7 @@ export class EventList extends LitElement {
                         place: e.venue!,
                         start: o.start,
                         title_zh: e.title_zh,
-                        title_en: e.title_en,
+                        ...(e.title_en ? { title_en: e.title_en } : {}),
                       }),
                     )}
                 >
@@ -414,7 +426,7 @@ export class EventList extends LitElement {
         }
         <button
           class="share"
-          @click=${() => this.dispatchEvent(new OccurrenceShareEvent(o.key, this.text(e, 'title')))}
+          @click=${() => this.dispatchEvent(new OccurrenceShareEvent(o.key, eventTitle(e, this.lang)))}
         >
           ${t.share}
         </button>
@@ -425,9 +437,7 @@ export class EventList extends LitElement {
   /** The festival season an event belongs to, by its title (the feed keeps parents of listed events). */
   private partOf(e: FeedEvent) {
     const parent = e.parent ? this.occurrences.find((o) => o.event.id === e.parent)?.event : undefined;
-    return parent
-      ? html`<p class="meta">${this.t.partOf}: ${isZh(this.lang) ? parent.title_zh : parent.title_en}</p>`
-      : nothing;
+    return parent ? html`<p class="meta">${this.t.partOf}: ${eventTitle(parent, this.lang)}</p>` : nothing;
   }
 
   private navigate(view: CalendarView, anchor = this.anchor) {

@@ -4,17 +4,22 @@
  * everything the person typed, valid or not, so a validation error or a failed request never loses text.
  *
  * Recurrence is edited through a small builder (frequency, interval, weekdays, count or end date) that
- * writes an RFC 5545 RRULE; a rule the builder cannot express (e.g. from an imported .ics) stays as typed in
+ * writes an RFC 5545 RRULE; a weekly repeat can instead last a span of months from the start, chosen in
+ * words ("every Saturday for 3 months"), and a monthly one can fall on the start's weekday ("the first
+ * Saturday of each month"); a rule the builder cannot express (e.g. from an imported .ics) stays as typed in
  * `rruleCustom`. Times are Asia/Shanghai wall-clock `YYYY-MM-DDTHH:mm`, the value of <input type=datetime-local>.
  */
 import type { Source } from '../../data/schema.ts';
 import type { Audience, Category, ListingEvent, Organizer, Route, Status } from '../../listings/schema.ts';
-import { MINUTE_MS, formatLocal, parseLocal } from '../../listings/time.ts';
+import { DAY_MS, MINUTE_MS, formatLocal, parseLocal } from '../../listings/time.ts';
 
 export const FREQS = ['none', 'DAILY', 'WEEKLY', 'MONTHLY', 'custom'] as const;
 export type Freq = (typeof FREQS)[number];
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
+/** The months a weekly repeat may last from its start, offered as one choice each ('' = the end is chosen). */
+export const SPANS = ['1', '3', '6'] as const;
+export type Span = (typeof SPANS)[number] | '';
 
 export interface EventDraft {
   /** The stored event's id; empty for a new event (the service makes one when it is first saved). */
@@ -34,6 +39,10 @@ export interface EventDraft {
   /** Minutes the event lasts as chosen from the short list ('' = the end time is typed); sets `end`. */
   duration: string;
   freq: Freq;
+  /** Weekly only: the repeat lasts this many months from the start (its last date follows the start). */
+  span: Span;
+  /** Monthly only: on the start's day of the month (the 5th), or on its weekday (the first Saturday). */
+  monthBy: 'day' | 'weekday';
   interval: string;
   byday: Weekday[];
   /** How the rule ends: after `count` occurrences, or on the local date `until` (YYYY-MM-DD). */
@@ -81,6 +90,8 @@ export function emptyDraft(organizer?: Organizer): EventDraft {
     end: '',
     duration: '120',
     freq: 'none',
+    span: '',
+    monthBy: 'day',
     interval: '1',
     byday: [],
     ends: 'until',
@@ -109,19 +120,33 @@ export function emptyDraft(organizer?: Organizer): EventDraft {
 /** The builder's reading of a rule, or undefined when only the raw text can hold it. */
 export function ruleToBuilder(
   rrule: string,
-): Pick<EventDraft, 'freq' | 'interval' | 'byday' | 'ends' | 'count' | 'until'> | undefined {
+): Pick<EventDraft, 'freq' | 'monthBy' | 'interval' | 'byday' | 'ends' | 'count' | 'until'> | undefined {
   const parts = new Map(rrule.split(';').map((p) => p.split('=', 2) as [string, string | undefined]));
   const freq = parts.get('FREQ');
   if (freq !== 'DAILY' && freq !== 'WEEKLY' && freq !== 'MONTHLY') return undefined;
   const known = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'COUNT', 'UNTIL']);
   if ([...parts.keys()].some((k) => !known.has(k))) return undefined;
   const byday = (parts.get('BYDAY') ?? '').split(',').filter(Boolean);
-  if (byday.some((d) => !(WEEKDAYS as readonly string[]).includes(d))) return undefined;
-  if (byday.length && freq !== 'WEEKLY') return undefined;
+  // Monthly on a weekday of the month (BYDAY=1SA, -1SU): one position, checked against the start by the caller.
+  const monthWeekday = freq === 'MONTHLY' && byday.length === 1 && /^(-1|[1-4])[A-Z]{2}$/.test(byday[0]);
+  if (monthWeekday && !(WEEKDAYS as readonly string[]).includes(byday[0].slice(-2))) return undefined;
+  if (!monthWeekday && byday.some((d) => !(WEEKDAYS as readonly string[]).includes(d))) return undefined;
+  if (byday.length && freq !== 'WEEKLY' && !monthWeekday) return undefined;
   const until = parts.get('UNTIL');
   if (until !== undefined && !/^\d{8}$/.test(until)) return undefined;
+  if (monthWeekday)
+    return {
+      freq,
+      monthBy: 'weekday',
+      interval: parts.get('INTERVAL') ?? '1',
+      byday: [],
+      ends: until !== undefined ? 'until' : 'count',
+      count: parts.get('COUNT') ?? '',
+      until: until ? `${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}` : '',
+    };
   return {
     freq,
+    monthBy: 'day',
     interval: parts.get('INTERVAL') ?? '1',
     byday: byday as Weekday[],
     ends: until !== undefined ? 'until' : 'count',
@@ -138,9 +163,31 @@ export function draftRule(d: EventDraft): string | undefined {
   if (d.interval.trim() && d.interval.trim() !== '1') parts.push(`INTERVAL=${d.interval.trim()}`);
   if (d.freq === 'WEEKLY' && d.byday.length)
     parts.push(`BYDAY=${WEEKDAYS.filter((w) => d.byday.includes(w)).join(',')}`);
+  const nth = d.freq === 'MONTHLY' && d.monthBy === 'weekday' ? weekOfMonth(d.start) : undefined;
+  if (nth) parts.push(`BYDAY=${nth.position}${nth.day}`);
   if (d.ends === 'count') parts.push(`COUNT=${d.count.trim()}`);
   else parts.push(`UNTIL=${d.until.replace(/-/g, '')}`);
   return parts.join(';');
+}
+
+/**
+ * The start's weekday and its place in the month: the 1st–4th, or -1 for a fifth one (said "the last"),
+ * so that the start is the rule's first date. Undefined when the start is not a date yet.
+ */
+export function weekOfMonth(start: string): { position: 1 | 2 | 3 | 4 | -1; day: Weekday } | undefined {
+  const day = weekdayOf(start);
+  if (!day) return undefined;
+  const n = Math.ceil(Number(start.slice(8, 10)) / 7);
+  return { position: n > 4 ? -1 : (n as 1 | 2 | 3 | 4), day };
+}
+
+/** The weekday of a local date (`YYYY-MM-DD` or a date-time), or undefined if it is not a date. */
+export function weekdayOf(local: string): Weekday | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(local);
+  if (!m) return undefined;
+  const days = Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS);
+  // 1970-01-01 was a Thursday; WEEKDAYS starts on Monday.
+  return WEEKDAYS[(((days + 3) % 7) + 7) % 7];
 }
 
 const trimmed = (s: string) => (s.trim() ? s : undefined);
@@ -215,9 +262,7 @@ export function eventFromDraft(d: EventDraft): Record<string, unknown> {
   const e: Record<string, unknown> = {
     ...(d.id.trim() ? { id: d.id.trim() } : {}),
     title_zh: d.title_zh,
-    title_en: d.title_en,
     description_zh: d.description_zh,
-    description_en: d.description_en,
     category: d.category,
     start: d.start,
     end: d.end,
@@ -248,6 +293,9 @@ export function eventFromDraft(d: EventDraft): Record<string, unknown> {
   if (!d.free && trimmed(d.price)) e.price_cny = Number(d.price);
   if (trimmed(d.booking_url)) e.booking_url = d.booking_url.trim();
   if (d.suitable_for.length) e.suitable_for = [...d.suitable_for];
+  // English is optional: left out when blank (visitors then read the Chinese, marked as such).
+  if (trimmed(d.title_en)) e.title_en = d.title_en;
+  if (trimmed(d.description_en)) e.description_en = d.description_en;
   if (trimmed(d.accessibility_zh)) e.accessibility_zh = d.accessibility_zh;
   if (trimmed(d.accessibility_en)) e.accessibility_en = d.accessibility_en;
   if (trimmed(d.parent)) e.parent = d.parent.trim();
@@ -257,14 +305,17 @@ export function eventFromDraft(d: EventDraft): Record<string, unknown> {
 /** Fills the form from a stored event. */
 export function draftFromEvent(e: ListingEvent): EventDraft {
   const d = emptyDraft();
-  const builder = e.rrule ? ruleToBuilder(e.rrule) : undefined;
+  let builder = e.rrule ? ruleToBuilder(e.rrule) : undefined;
+  // "The first Saturday of each month" is said from the start: another position stays a custom rule.
+  if (builder?.monthBy === 'weekday' && draftRule({ ...d, ...builder, start: e.start }) !== e.rrule)
+    builder = undefined;
   return {
     ...d,
     id: e.id,
     title_zh: e.title_zh,
-    title_en: e.title_en,
+    title_en: e.title_en ?? '',
     description_zh: e.description_zh,
-    description_en: e.description_en,
+    description_en: e.description_en ?? '',
     category: e.category,
     where: e.route && !e.venue ? 'route' : 'venue',
     venue: e.venue ?? '',

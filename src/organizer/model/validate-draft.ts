@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { ListingEventSchema } from '../../listings/schema.ts';
 import { htmlProblem, validateEventFiles } from '../../listings/validate.ts';
 import { eventFromDraft, type EventDraft } from './draft.ts';
+import { parseLocal } from '../../listings/time.ts';
 import { repeatProblems, type RepeatProblem } from './repeat-words.ts';
 import { issue, issueOf, type FieldIssue } from '../../data/issues.ts';
 import type { ApiFieldIssue } from '../../api/contract.ts';
@@ -37,6 +38,7 @@ export type ProblemCode =
   | 'untilBeforeStart'
   | 'startNotOnDay'
   | 'tooManyDates'
+  | 'repeatNeedsStart'
   | 'other';
 
 export interface FieldProblem {
@@ -157,6 +159,15 @@ export function validateDraft(draft: EventDraft, placeIds: ReadonlySet<string>):
     problems[field] = { code };
   if (problems.rrule)
     problems.rrule = { code: problems.rrule.code === 'tooManyDates' ? 'tooManyDates' : 'rule' };
+  // A weekly repeat for a span of months shows none of the builder's fields: their problem is the choice's.
+  if (draft.freq === 'WEEKLY' && draft.span) {
+    const hidden = problems.until ?? problems.byday ?? problems.interval;
+    delete problems.until;
+    delete problems.byday;
+    delete problems.interval;
+    if (hidden)
+      problems.freq ??= parseLocal(draft.start) === undefined ? { code: 'repeatNeedsStart' } : hidden;
+  }
   if (!draft.free && draft.price.trim() && !Number.isFinite(Number(draft.price)))
     problems.price = problemOf('price', issue('number', 'must be a number'));
   return problems;

@@ -40,6 +40,13 @@ export const eventFormStyles = [
       grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
       gap: 0.7rem;
     }
+    /* The optional English fields, set apart from the Chinese ones they stand in for. */
+    .english {
+      display: grid;
+      gap: 0.7rem;
+      padding-left: 0.7rem;
+      border-left: 3px solid var(--line);
+    }
     .field {
       display: grid;
       gap: 0.2rem;

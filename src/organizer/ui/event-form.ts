@@ -5,7 +5,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { BasemapCollection, PlaceCollection } from '../../data/schema.ts';
-import type { Lang } from '../../i18n/lang.ts';
+import { isZh, type Lang } from '../../i18n/lang.ts';
 import type { Translation } from '../../i18n/translations.ts';
 import { AUDIENCES, CATEGORIES, STATUSES, type ListingEvent } from '../../listings/schema.ts';
 import type { ApiVenue } from '../../api/client.ts';
@@ -14,7 +14,6 @@ import './route-editor.ts';
 import type { Graph } from '../../walks/graph.ts';
 import {
   DURATIONS,
-  FREQS,
   WEEKDAYS,
   eventFromDraft,
   readRoute,
@@ -39,7 +38,17 @@ import {
 } from '../model/validate-draft.ts';
 import type { ApiFieldIssue } from '../../api/contract.ts';
 import { eventFormStyles } from './event-form.styles.ts';
-import { follow, occurrenceWords, ruleDates, ruleSentence } from '../model/repeat-words.ts';
+import {
+  REPEAT_CHOICES,
+  choiceWords,
+  follow,
+  occurrenceWords,
+  repeatChoice,
+  ruleDates,
+  ruleSentence,
+  withRepeat,
+  type RepeatChoice,
+} from '../model/repeat-words.ts';
 
 /**
  * The event form: every field of the event model with field-level messages in zh and en, the recurrence
@@ -146,6 +155,11 @@ export class EventForm extends LitElement {
 
   private set<K extends keyof EventDraft>(key: K, value: EventDraft[K]) {
     this.value = follow(this.value, { ...this.value, [key]: value }, key);
+    this.clearServer(key);
+  }
+
+  /** A field was edited: the server's message about it no longer stands. */
+  private clearServer(key: keyof EventDraft) {
     if (key in this.server) {
       const rest = { ...this.server };
       delete rest[key];
@@ -286,6 +300,37 @@ export class EventForm extends LitElement {
     }`;
   }
 
+  /** The repeat as one choice in words, said from the start ("Every Saturday for 3 months"). */
+  private renderRepeatChoice() {
+    const t = this.t;
+    const v = this.value;
+    const chosen = repeatChoice(v);
+    const hint = v.freq === 'WEEKLY' && v.span ? t.hints.span : undefined;
+    return this.field(
+      'freq',
+      t.fields.freq,
+      html`<select
+        id="freq"
+        name="freq"
+        aria-invalid=${this.problem('freq') ? 'true' : 'false'}
+        aria-describedby=${this.describedBy('freq', !!hint)}
+        @change=${(e: Event) => {
+          this.value = withRepeat(this.value, (e.target as HTMLSelectElement).value as RepeatChoice);
+          for (const k of ['freq', 'until', 'byday', 'interval'] as const) this.clearServer(k);
+          this.touch('freq');
+        }}
+      >
+        ${REPEAT_CHOICES.map(
+          (c) =>
+            html`<option value=${c} ?selected=${c === chosen}>
+              ${choiceWords(c, v.start, this.lang, t.freqs.none, t.freqs.custom)}
+            </option>`,
+        )}
+      </select>`,
+      hint,
+    );
+  }
+
   private renderRepeat() {
     const t = this.t;
     const v = this.value;
@@ -293,15 +338,11 @@ export class EventForm extends LitElement {
     const daysProblem = this.problem('byday');
     return html`<fieldset>
       <legend>${t.sections.repeat}</legend>
-      ${this.select(
-        'freq',
-        t.fields.freq,
-        FREQS.map((f) => ({ value: f, label: t.freqs[f] })),
-      )}
+      ${this.renderRepeatChoice()}
       ${
         v.freq === 'custom'
           ? this.text('rruleCustom', t.fields.rruleCustom)
-          : v.freq !== 'none'
+          : v.freq !== 'none' && !(v.freq === 'WEEKLY' && v.span)
             ? html`${
                   v.freq === 'WEEKLY'
                     ? html`<fieldset class="choices days" aria-describedby=${this.describedBy('byday')}>
@@ -420,15 +461,19 @@ export class EventForm extends LitElement {
     return html`
       <fieldset>
         <legend>${t.sections.text}</legend>
-        <div class="row">
-          ${this.text('title_zh', t.fields.title_zh)} ${this.text('title_en', t.fields.title_en)}
-        </div>
+        ${this.text('title_zh', t.fields.title_zh)}
         ${this.text('description_zh', t.fields.description_zh, { area: true, hint: t.hints.description })}
-        ${this.text('description_en', t.fields.description_en, { area: true, hint: t.hints.description })}
         ${this.select('category', t.fields.category, [
           { value: '', label: t.chooseCategory },
           ...CATEGORIES.map((c) => ({ value: c, label: tt.categories[c] })),
         ])}
+        <div class="english">
+          ${this.text('title_en', t.fields.title_en, { hint: t.hints.title_en })}
+          ${this.text('description_en', t.fields.description_en, {
+            area: true,
+            hint: `${t.hints.description_en}${isZh(this.lang) ? '' : ' '}${t.hints.description}`,
+          })}
+        </div>
       </fieldset>
       <fieldset>
         <legend>${t.sections.where}</legend>

@@ -6,6 +6,7 @@ import { sharedStyles } from '../../theme/shared-styles.ts';
 import { draftFromEvent } from '../model/draft.ts';
 import { DraftOpenEvent, IcsFileEvent } from '../../events/organizer.ts';
 import type { OrganizerStrings } from '../model/strings.ts';
+import { eventTitle } from '../../listings/event-text.ts';
 
 /**
  * Import an organizer's .ics file: the server reads it (and stores nothing); this shows its report — every
@@ -97,7 +98,7 @@ export class IcsImport extends LitElement {
     const t = this.t;
     const r = this.report;
     if (!r) return nothing;
-    const title = (e: ListingEvent) => (this.lang === 'zh' ? e.title_zh : e.title_en);
+    const title = (e: ListingEvent) => eventTitle(e, this.lang);
     return html`<section aria-labelledby="report">
       <h3 id="report" tabindex="-1">${t.importReport}</h3>
       <p role="status">${r.events.length ? t.importDone(r.events.length) : t.importNothing}</p>

@@ -13,6 +13,7 @@ import './event-preview.ts';
 import { DraftOpenEvent, ModerateEvent } from '../../events/organizer.ts';
 import type { OrganizerStrings } from '../model/strings.ts';
 import { fieldOfPath } from '../model/validate-draft.ts';
+import { eventTitle } from '../../listings/event-text.ts';
 
 /** Dates said in words under each item. */
 const NEXT_DATES = 4;
@@ -240,7 +241,7 @@ export class ModerationQueue extends LitElement {
   ];
 
   private titleOf(i: QueueItem) {
-    return this.lang === 'zh' ? i.event.title_zh : i.event.title_en;
+    return eventTitle(i.event, this.lang);
   }
 
   /** The form's label of the field a path names, or nothing for bookkeeping fields (e.g. `sample`). */

@@ -9,6 +9,7 @@ import type { OrganizerStrings } from '../model/strings.ts';
 import { EMBED_STRINGS, embedSnippet, embedUrl } from '../model/embed-snippet.ts';
 import { textLang, type TextLang } from '../../i18n/lang.ts';
 import { occurrenceWords, ruleSentence } from '../model/repeat-words.ts';
+import { eventTitle } from '../../listings/event-text.ts';
 
 /**
  * An organizer's events with their moderation state, the moderator's reason for a rejection, and actions to
@@ -203,7 +204,7 @@ export class MyEvents extends LitElement {
   ];
 
   private titleOf(e: ListingEvent) {
-    return this.lang === 'zh' ? e.title_zh : e.title_en;
+    return eventTitle(e, this.lang);
   }
 
   private edit(r: EventRecord) {

@@ -5,6 +5,7 @@ import { pillButton, sharedStyles } from '../../theme/shared-styles.ts';
 import type { BlockingEvent, VenueListItem } from '../../api/client.ts';
 import { VenueOpenEvent, VenueRetireEvent } from '../../events/venues.ts';
 import type { VenueStrings } from '../model/venue-strings.ts';
+import { eventTitle } from '../../listings/event-text.ts';
 
 /**
  * The admin's list of venues: the added venues (edit, retire after a confirmation, restore) and, folded
@@ -217,10 +218,7 @@ export class VenueAdmin extends LitElement {
               <ul>
                 ${refused.events.map(
                   (e) =>
-                    html`<li>
-                      ${this.lang === 'zh' ? e.title_zh : e.title_en} ·
-                      ${e.next.replace('T', ' ').slice(0, 16)}
-                    </li>`,
+                    html`<li>${eventTitle(e, this.lang)} · ${e.next.replace('T', ' ').slice(0, 16)}</li>`,
                 )}
               </ul>
             </div>`

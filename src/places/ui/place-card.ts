@@ -14,6 +14,7 @@ import { citation } from '../citation.ts';
 import { hoursSpec } from '../../hours/hours-spec.ts';
 import type { HoursModel } from '../../hours/hours-model.ts';
 import { openNowText } from '../open-now-text.ts';
+import { eventTitle } from '../../listings/event-text.ts';
 
 /**
  * Everything known about one place: both names, what it is and why it matters, its dates in both calendars,
@@ -345,9 +346,7 @@ export class PlaceCard extends LitElement {
                       @click=${() => this.dispatchEvent(new OccurrenceSelectEvent(o.key, 'card'))}
                     >
                       <span class="when">${when.format(o.start)}</span>
-                      <span class=${o.cancelled ? 'cancelled' : ''}
-                        >${isZh(this.lang) ? o.event.title_zh : o.event.title_en}</span
-                      >
+                      <span class=${o.cancelled ? 'cancelled' : ''}>${eventTitle(o.event, this.lang)}</span>
                       ${o.cancelled ? html`<span class="visually-hidden">${t.cancelled}</span>` : nothing}
                     </button>
                   </li>`,

@@ -3,13 +3,14 @@ import { OccurrenceSelectEvent } from '../../events/listings.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { AREA_IDS } from '../../data/areas.ts';
 import type { PlaceFeature } from '../../data/schema.ts';
-import { isZh, type Lang } from '../../i18n/lang.ts';
+import { type Lang } from '../../i18n/lang.ts';
 import type { Translation } from '../../i18n/translations.ts';
 import { sharedStyles } from '../../theme/shared-styles.ts';
 import { PlaceSelectEvent } from '../../events/places.ts';
 import { WalkAddEvent } from '../../events/walks.ts';
 import { SPEED_M_PER_MIN } from '../../walks/pace.ts';
 import { placeText } from '../place-text.ts';
+import { eventTitle } from '../../listings/event-text.ts';
 
 /** Area outline first, then places, then streets and lanes: the order a visitor reads an area in. */
 const ORDER = (f: PlaceFeature) => (f.properties.kind === 'area' ? 0 : f.geometry.type === 'Point' ? 1 : 2);
@@ -177,9 +178,7 @@ export class PlaceList extends LitElement {
                         data-near-event=${n.occurrence.key}
                         @click=${() => this.dispatchEvent(new OccurrenceSelectEvent(n.occurrence.key, 'card'))}
                       >
-                        <span
-                          >${isZh(this.lang) ? n.occurrence.event.title_zh : n.occurrence.event.title_en}</span
-                        >
+                        <span>${eventTitle(n.occurrence.event, this.lang)}</span>
                         <span class="kind"
                           >${n.onNow ? t.onNow : t.startingSoon} ·
                           ${t.away(t.distance(Math.round(n.metres)), this.minutes(n.metres))}</span

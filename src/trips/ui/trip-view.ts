@@ -27,6 +27,7 @@ import { PRINT_PAGE } from './print-page.ts';
 import { systemClock, type Clock } from '../../data/clock.ts';
 import type { Occurrence } from '../../listings/occurrences.ts';
 import { tripViewStyles } from './trip-view.styles.ts';
+import { eventTitle } from '../../listings/event-text.ts';
 
 /**
  * The field-trip planner: settings form, the timed plan with its flags, groups and checkpoints, events that
@@ -349,7 +350,7 @@ export class TripView extends LitElement {
                     const e = o.event;
                     const when = `${clock((o.start / 60000 + 480) % 1440)}–${clock((o.end / 60000 + 480) % 1440)}`;
                     return html`<li>
-                      ${isZh(this.lang) ? e.title_zh : e.title_en} ·
+                      ${eventTitle(e, this.lang)} ·
                       ${o.long ? '' : when}${e.venue ? ` · ${this.name(e.venue)}` : ''}
                     </li>`;
                   })}

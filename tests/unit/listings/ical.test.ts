@@ -28,6 +28,14 @@ describe('eventToIcs', () => {
     expect(event.endDate.toJSDate().toISOString()).toBe('2026-12-05T12:30:00.000Z');
   });
 
+  it('writes an event without English as its Chinese title and description alone', () => {
+    const zhOnly = { ...show(), title_en: undefined, description_en: undefined };
+    const [{ event }] = parseEvents(eventToIcs(zhOnly, venues, { now }));
+    expect(event.summary).toBe('测试演出（示例）');
+    expect(event.description).toContain(show().description_zh);
+    expect(event.description).not.toContain('undefined');
+  });
+
   it('keeps the rule and the exception so a calendar expands the same occurrences', () => {
     const [{ event }] = parseEvents(eventToIcs(show(), venues, { now }));
     const rule = event.component.getFirstPropertyValue('rrule') as InstanceType<typeof ICAL.Recur>;

@@ -44,6 +44,19 @@ describe('validateEventFiles', () => {
     expect(validateEventFiles(eventFiles(DIR), ids).errors).toEqual([]);
   });
 
+  it('accepts a real event without English title or description (English is optional)', () => {
+    const [show] = eventFiles(DIR)
+      .flatMap((f) => f.json as { id: string }[])
+      .filter((e) => e.id === 'fixture-show');
+    const zhOnly: Record<string, unknown> = { ...show, sample: false, sources: [{ title: 'x' }] };
+    delete zhOnly.title_en;
+    delete zhOnly.description_en;
+    delete zhOnly.parent;
+    const { events, errors } = validateEventFiles([{ file: 'zh-only', json: [zhOnly] }], ids);
+    expect(errors.map(formatListingError)).toEqual([]);
+    expect(events[0].title_en).toBeUndefined();
+  });
+
   const badFiles = readdirSync(join(DIR, 'bad')).filter((f) => f.endsWith('.json'));
 
   it('has an expectation for every known-bad fixture', () => {

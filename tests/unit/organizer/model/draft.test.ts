@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import * as v from 'valibot';
-import { ListingEventSchema } from '../../../../src/listings/schema.ts';
+import { ListingEventSchema, type ListingEvent } from '../../../../src/listings/schema.ts';
 import {
   draftFromEvent,
   draftRule,
@@ -45,15 +45,38 @@ describe('organizer draft', () => {
   });
 
   test('a rule the builder cannot express stays as custom text', () => {
-    expect(ruleToBuilder('FREQ=MONTHLY;BYDAY=1SA;COUNT=6')).toBeUndefined();
-    const d = draftFromEvent({ ...goodEvents()[0], rrule: 'FREQ=MONTHLY;BYDAY=1SA;COUNT=6' });
+    expect(ruleToBuilder('FREQ=MONTHLY;BYDAY=1SA,3SA;COUNT=6')).toBeUndefined();
+    const d = draftFromEvent({ ...goodEvents()[0], rrule: 'FREQ=MONTHLY;BYDAY=1SA,3SA;COUNT=6' });
     expect(d.freq).toBe('custom');
-    expect(draftRule(d)).toBe('FREQ=MONTHLY;BYDAY=1SA;COUNT=6');
+    expect(draftRule(d)).toBe('FREQ=MONTHLY;BYDAY=1SA,3SA;COUNT=6');
   });
 
   test('a new event is sent without an id (the service makes it); a stored one keeps its id', () => {
     expect(eventFromDraft(emptyDraft())).not.toHaveProperty('id');
     expect(eventFromDraft(draftFromEvent(goodEvents()[0])).id).toBe(goodEvents()[0].id);
+  });
+
+  test('blank English title and description are left out of the event (English is optional)', () => {
+    const e = eventFromDraft({ ...emptyDraft(), title_zh: '雅集', title_en: ' ', description_en: '' });
+    expect(e.title_zh).toBe('雅集');
+    expect('title_en' in e).toBe(false);
+    expect('description_en' in e).toBe(false);
+  });
+
+  test('a monthly repeat on the start’s weekday writes its position, and reads back from a stored rule', () => {
+    const d = {
+      ...emptyDraft(),
+      start: '2026-12-29T10:00',
+      freq: 'MONTHLY' as const,
+      monthBy: 'weekday' as const,
+      until: '2027-06-30',
+    };
+    expect(draftRule(d)).toBe('FREQ=MONTHLY;BYDAY=-1TU;UNTIL=20270630');
+    expect(draftRule({ ...d, start: '2026-12-06T10:00' })).toBe('FREQ=MONTHLY;BYDAY=1SU;UNTIL=20270630');
+    const stored = { ...eventFromDraft(d), id: 'x' } as unknown as ListingEvent;
+    expect(draftFromEvent(stored).monthBy).toBe('weekday');
+    // A position the start does not have stays a custom rule, never rewritten.
+    expect(draftFromEvent({ ...stored, rrule: 'FREQ=MONTHLY;BYDAY=2SU;UNTIL=20270630' }).freq).toBe('custom');
   });
 
   test('a blank form takes the organization as organizer and names the organizer as source', () => {

@@ -1,8 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { emptyDraft, type EventDraft } from '../../../../src/organizer/model/draft.ts';
 import {
+  choiceWords,
   follow,
   occurrenceWords,
+  repeatChoice,
+  spanUntil,
+  withRepeat,
   repeatProblems,
   ruleDates,
   ruleSentence,
@@ -87,5 +91,67 @@ describe('repeat in words', () => {
     const longer = follow(started, { ...started, duration: '90' }, 'duration');
     expect(longer.end).toBe('2026-12-05T15:30');
     expect(follow(longer, { ...longer, end: '2026-12-05T17:00' }, 'end').duration).toBe('');
+  });
+
+  test('a span of months ends on the last date of the start’s weekday before the same date that many months on', () => {
+    expect(spanUntil('2026-12-05T14:00', '3')).toBe('2027-02-27');
+    expect(spanUntil('2026-12-05T14:00', '1')).toBe('2027-01-02');
+    expect(spanUntil('2026-08-31T10:00', '6')).toBe('2027-02-22');
+    expect(spanUntil('', '3')).toBe('');
+  });
+
+  test('"every Saturday for 3 months" is one choice: weekly on the start’s day until its last date', () => {
+    const d = withRepeat({ ...emptyDraft(), start: '2026-12-05T14:00' }, 'WEEKLY:3');
+    expect([d.freq, d.span, d.byday, d.ends, d.until]).toEqual([
+      'WEEKLY',
+      '3',
+      ['SA'],
+      'until',
+      '2027-02-27',
+    ]);
+    expect(repeatChoice(d)).toBe('WEEKLY:3');
+    expect(ruleSentence(d, 'en')).toBe('Every Saturday until 27 February');
+    expect(ruleDates(d).total).toBe(13);
+  });
+
+  test('a span chosen before the start follows the start once it is given, and when it moves', () => {
+    const d = withRepeat(emptyDraft(), 'WEEKLY:3');
+    expect(d.until).toBe('');
+    const started = follow(d, { ...d, start: '2026-12-05T14:00' }, 'start');
+    expect([started.byday, started.until]).toEqual([['SA'], '2027-02-27']);
+    const moved = follow(started, { ...started, start: '2026-12-06T14:00' }, 'start');
+    expect([moved.byday, moved.until]).toEqual([['SU'], '2027-02-28']);
+  });
+
+  test('"until a date…" keeps the last date the span gave, now to be changed', () => {
+    const span = withRepeat({ ...emptyDraft(), start: '2026-12-05T14:00' }, 'WEEKLY:1');
+    const open = withRepeat(span, 'WEEKLY');
+    expect([open.span, open.until, repeatChoice(open)]).toEqual(['', '2027-01-02', 'WEEKLY']);
+  });
+
+  test('the choices are said from the start in zh and en', () => {
+    const start = '2026-12-05T14:00';
+    expect(choiceWords('WEEKLY:3', start, 'zh', '', '')).toBe('每周六，持续三个月');
+    expect(choiceWords('WEEKLY:3', start, 'en', '', '')).toBe('Every Saturday for 3 months');
+    expect(choiceWords('WEEKLY:3', '', 'en', '', '')).toBe('Every week for 3 months');
+    expect(choiceWords('MONTHLY:weekday', start, 'en', '', '')).toBe('The first Saturday of each month…');
+    expect(choiceWords('MONTHLY:weekday', start, 'zh', '', '')).toBe('每月第一个周六…');
+    expect(choiceWords('MONTHLY', start, 'en', '', '')).toBe('Monthly on the 5th…');
+    expect(choiceWords('DAILY', start, 'zh', '', '')).toBe('每天…');
+  });
+
+  test('the first Sunday of each month: the rule, the sentence and its dates', () => {
+    const d = withRepeat(
+      { ...emptyDraft(), start: '2026-12-06T10:00', until: '2027-03-31' },
+      'MONTHLY:weekday',
+    );
+    expect(ruleSentence(d, 'en')).toBe('The first Sunday of each month until 31 March');
+    expect(ruleSentence(d, 'zh')).toBe('每月第一个周日，至3月31日');
+    expect(ruleDates(d).dates).toEqual([
+      '2026-12-06T10:00',
+      '2027-01-03T10:00',
+      '2027-02-07T10:00',
+      '2027-03-07T10:00',
+    ]);
   });
 });

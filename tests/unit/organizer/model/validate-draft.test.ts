@@ -17,11 +17,21 @@ describe('validateDraft', () => {
   test('a blank form reports the required fields by form field', () => {
     const p = validateDraft(emptyDraft(), ids);
     expect(p.id).toBeUndefined();
-    for (const f of ['title_zh', 'title_en', 'description_zh', 'description_en', 'category', 'start', 'end'])
+    for (const f of ['title_zh', 'description_zh', 'category', 'start', 'end'])
       expect(p[f as keyof typeof p]?.code, f).toBeDefined();
-    expect(p.title_en?.code).toBe('required');
+    expect(p.title_zh?.code).toBe('required');
     expect(p.category?.code).toBe('required');
     expect(p.organizer_zh?.code).toBe('required');
+  });
+
+  test('English title and description are optional: a Chinese-only event has no problems', () => {
+    expect(validateDraft({ ...good(), title_en: '', description_en: '  ' }, ids)).toEqual({});
+  });
+
+  test('a span of months chosen before the start asks for the start beside the repeat choice', () => {
+    const p = validateDraft({ ...emptyDraft(), freq: 'WEEKLY', span: '3' }, ids);
+    expect(p.freq?.code).toBe('repeatNeedsStart');
+    expect(p.until).toBeUndefined();
   });
 
   test('no language ticked is said on the language picker in words', () => {
