@@ -1,6 +1,6 @@
 /**
- * The load benchmark's baseline (scripts/bench-load.ts): the same geodata as the app, drawn with plain MapLibre
- * and a few plain layers. No Lit, no app shell, no search, no walks: the floor the app's first load is
+ * The load benchmark's baseline (scripts/bench-load.ts): the same geodata and the same OpenStreetMap vector
+ * tiles (public/tiles) as the app, drawn with plain MapLibre and a few plain layers. No Lit, no app shell, no search, no walks: the floor the app's first load is
  * compared against. Like the app it fetches the GeoJSON on the main thread and hands the objects to MapLibre,
  * has no `glyphs` (labels come from local fonts) and loads the worker through setWorkerUrl.
  */
@@ -41,6 +41,14 @@ function style(basemap: GeoJSONData, heritage: GeoJSONData): StyleSpecification 
   return {
     version: 8,
     sources: {
+      // The app's tile source (src/map/style/tile-layers.ts): same files, bounds and zooms.
+      osm: {
+        type: 'vector',
+        tiles: [new URL('tiles/', document.baseURI).href + '{z}/{x}/{y}.pbf'],
+        bounds: [120.134, 30.209, 120.222, 30.282],
+        minzoom: 12,
+        maxzoom: 16,
+      },
       basemap: { type: 'geojson', data: basemap },
       heritage: { type: 'geojson', data: heritage },
     },
@@ -62,6 +70,48 @@ function style(basemap: GeoJSONData, heritage: GeoJSONData): StyleSpecification 
             '#e3e8d2',
           ],
         },
+      },
+      {
+        id: 'osm-landuse',
+        type: 'fill',
+        source: 'osm',
+        'source-layer': 'landuse',
+        paint: { 'fill-color': '#e3e8d2' },
+      },
+      {
+        id: 'osm-water',
+        type: 'fill',
+        source: 'osm',
+        'source-layer': 'water',
+        paint: { 'fill-color': '#bcd3cf' },
+      },
+      {
+        id: 'osm-road',
+        type: 'line',
+        source: 'osm',
+        'source-layer': 'roads',
+        paint: { 'line-color': '#ffffff', 'line-width': 2 },
+      },
+      {
+        id: 'osm-railway',
+        type: 'line',
+        source: 'osm',
+        'source-layer': 'railway',
+        paint: { 'line-color': '#a3978a', 'line-width': 1 },
+      },
+      {
+        id: 'osm-road-label',
+        type: 'symbol',
+        source: 'osm',
+        'source-layer': 'roads',
+        minzoom: 14,
+        layout: {
+          'symbol-placement': 'line',
+          'text-field': ['coalesce', ['get', 'name_zh'], ['get', 'name_en']],
+          'text-font': FONTS,
+          'text-size': 11,
+        },
+        paint: { 'text-color': '#5d5348', 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
       },
       {
         id: 'basemap-road',

@@ -4,47 +4,60 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { calendarText } from '../../src/listings/ical.ts';
-import { filterFeed, parseFilter, withDefaultWindow } from '../feed/feed-filter.ts';
+import { filterFeed, parseFilter, withDefaultWindow, type FeedFilter } from '../feed/feed-filter.ts';
 import { notFound } from '../base/errors.ts';
 import { pageFeed, parsePage } from '../feed/feed-page.ts';
-import { etagOf } from '../base/security.ts';
-import { FEED_COMPRESSION, sendCached, type Service } from './http.ts';
+import { ResponseCache } from '../feed/response-cache.ts';
+import { FEED_COMPRESSION, sendCached, sendKept, type Service } from './http.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const ICS_TYPE = 'text/calendar; charset=utf-8';
 
+/** Everything a window's body depends on besides the compiled feed: its bounds and its sorted sets. */
+function filterKey(f: FeedFilter): string {
+  const { from, to, areas, categories, venues, ...rest } = f;
+  // A field added to FeedFilter must be added to the key: this stops the build until it is.
+  const covered: Record<string, never> = rest;
+  void covered;
+  const set = (s: Set<string> | undefined) => (s ? [...s].sort().join(',') : '*');
+  return `${from ?? ''}~${to ?? ''} a:${set(areas)} c:${set(categories)} v:${set(venues)}`;
+}
+
 export const feedRoutes: FastifyPluginAsync<Service> = async (app, { feed }) => {
-  // The default window (no `from`) starts at the service's clock and moves each minute: its body is cached
-  // per minute, so a burst of readers costs one cut of the compiled feed.
-  let windowCache: { key: string; body: string; etag: string; modified: number } | undefined;
+  // Every window's finished body, per compiled feed, with its encodings (response-cache.ts). The default window
+  // (no `from`) starts at the service's clock and moves each minute, so its key changes each minute.
+  const kept = new ResponseCache();
   async function windowed(query: unknown) {
     const c = await feed.get();
     const asked = parseFilter(query as Record<string, unknown>);
     const minute = Math.floor(feed.now() / 60_000) * 60_000;
     const filter = withDefaultWindow(asked, minute);
     const modified = asked?.from === undefined ? Math.max(c.generated, minute) : c.generated;
-    return { c, filter, modified, shared: !asked, key: `${c.etag}|${minute}` };
+    return { c, filter, modified };
   }
 
   app.get('/api/events', { compress: FEED_COMPRESSION }, async (req, reply) => {
     const { page, rest } = parsePage(req.query as Record<string, unknown>);
-    const { c, filter, modified, shared, key } = await windowed(rest);
-    if (page)
-      return sendCached(req, reply, JSON.stringify(pageFeed(c.feed, filter, page)), JSON_TYPE, modified);
-    if (shared && windowCache?.key === key)
-      return sendCached(req, reply, windowCache.body, JSON_TYPE, windowCache.modified, windowCache.etag);
-    const body = JSON.stringify(filterFeed(c.feed, filter, await feed.inWindow(c, filter)));
-    const etag = etagOf(body);
-    if (shared) windowCache = { key, body, etag, modified };
-    return sendCached(req, reply, body, JSON_TYPE, modified, etag);
+    const { c, filter, modified } = await windowed(rest);
+    const key = `json ${filterKey(filter)} ${JSON.stringify(page ?? null)}`;
+    const r = await kept.get(c.etag, key, async () => ({
+      modified,
+      body: JSON.stringify(
+        page ? pageFeed(c.feed, filter, page) : filterFeed(c.feed, filter, await feed.inWindow(c, filter)),
+      ),
+    }));
+    return sendKept(req, reply, kept, key, r, JSON_TYPE);
   });
 
   app.get('/api/events.ics', { compress: FEED_COMPRESSION }, async (req, reply) => {
     const { c, filter, modified } = await windowed(req.query);
-    // The VEVENTs compiled with the feed, not made again per request (feed-cache.ts).
-    const listed = filterFeed(c.feed, filter, await feed.inWindow(c, filter));
-    const body = calendarText(listed.events.map((e) => c.vevents.get(e.id)!));
-    return sendCached(req, reply, body, ICS_TYPE, modified);
+    const key = `ics ${filterKey(filter)}`;
+    const r = await kept.get(c.etag, key, async () => {
+      // The VEVENTs compiled with the feed, not made again per request (feed-cache.ts).
+      const listed = filterFeed(c.feed, filter, await feed.inWindow(c, filter));
+      return { modified, body: calendarText(listed.events.map((e) => c.vevents.get(e.id)!)) };
+    });
+    return sendKept(req, reply, kept, key, r, ICS_TYPE);
   });
 
   app.get<{ Params: { id: string } }>(

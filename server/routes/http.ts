@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import type { Config } from '../base/config.ts';
 import type { Db } from '../db/db.ts';
 import type { FeedCache } from '../feed/feed-cache.ts';
+import type { Encoding, ResponseCache, Response as KeptResponse } from '../feed/response-cache.ts';
 import type { Geodata } from '../base/geodata.ts';
 import type { Stores } from '../store/index.ts';
 import type { Clock } from '../../src/data/clock.ts';
@@ -125,6 +126,40 @@ export function sendCached(
   const tag = weakEtag(etag ?? etagOf(body));
   if (conditional(req, reply, tag, modified)) return reply.code(304).send();
   return reply.type(type).send(body);
+}
+
+/** The encoding a kept feed response goes out in: brotli, else gzip, by the client's Accept-Encoding (q > 0). */
+export function acceptedEncoding(header: string | undefined): Encoding | undefined {
+  const q = new Map<string, number>();
+  for (const part of (header ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const qv = params.map((x) => x.trim()).find((x) => x.startsWith('q='));
+    q.set(name, qv ? Number(qv.slice(2)) || 0 : 1);
+  }
+  const ok = (e: string) => (q.get(e) ?? q.get('*') ?? 0) > 0;
+  return ok('br') ? 'br' : ok('gzip') ? 'gzip' : undefined;
+}
+
+/**
+ * A kept response (feed/response-cache.ts) with its weak ETag and Last-Modified, or 304; compressed once per
+ * body and encoding, so @fastify/compress (which leaves an encoded body alone) does no work per request.
+ */
+export async function sendKept(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  cache: ResponseCache,
+  key: string,
+  r: KeptResponse,
+  type: string,
+) {
+  if (conditional(req, reply, weakEtag(r.etag), r.modified)) return reply.code(304).send();
+  const encoding =
+    Buffer.byteLength(r.body) < FEED_COMPRESSION.threshold
+      ? undefined
+      : acceptedEncoding(req.headers['accept-encoding']);
+  if (!encoding) return reply.type(type).send(r.body);
+  const body = await cache.encoded(key, r, encoding);
+  return reply.type(type).header('content-encoding', encoding).send(body);
 }
 
 /**

@@ -492,8 +492,9 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
   declare mapState: MapState | undefined;
   /**
    * Map and list side by side (a sheet over the map on a phone), or the list alone where WebGL2 cannot draw;
-   * undefined until the page's WebGL2 probe answers, and the main area is not rendered before: switching
-   * after the list had painted moved the whole list (a layout shift of 0.6 on a phone).
+   * undefined until the page's WebGL2 probe answers, and the list is not rendered before: switching after it
+   * had painted moved the whole list (a layout shift of 0.6 on a phone). The map pane is there from the start,
+   * so that MapLibre downloads while the probe runs.
    */
   declare layout: 'map' | 'list' | undefined;
   /** The hours model, loaded when something shown reads hours (hours-model.ts). */
@@ -594,9 +595,11 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
   private async load() {
     this.dataError = undefined;
     try {
-      this.data = await loadAppData();
+      // Places and walks in one render: the first screen's walk choices arriving later moved the list below.
+      const [data, walks] = await Promise.all([loadAppData(), this.walks.fetchCurated()]);
+      this.data = data;
+      this.walks.setCurated(walks);
       if (this.selected && !this.placeById(this.selected)) this.selected = undefined;
-      await this.walks.loadCurated();
       void this.loadSearch();
     } catch (e) {
       this.dataError = (e as Error).message;
@@ -1033,7 +1036,7 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
         </button>
         ${this.renderLangPicker(t)}
       </header>
-      ${this.trip ? this.renderTrip() : this.layout ? this.renderMain(t, noMap, place, features) : nothing}
+      ${this.trip ? this.renderTrip() : this.renderMain(t, noMap, place, features)}
     `;
   }
 
@@ -1056,7 +1059,8 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
 
   /** The first screen's choices: over the map, or at the head of the list where no map can be drawn. */
   private renderStart(t: Translation, listOnly: boolean) {
-    return this.startOpen
+    // With its walks or not at all: a row of walks filled in later would push the rest down.
+    return this.startOpen && this.data
       ? html`<start-here
           class=${listOnly ? 'start inline' : 'start'}
           .listOnly=${listOnly}
@@ -1120,81 +1124,99 @@ export class SongApp extends LitElement implements WalkHost, GuideHost {
                 </details>`
           }
         </div>
-        <aside class=${this.sheetOpen ? 'open' : ''} aria-label=${t.places}>
-          <button
-            class="sheet-toggle"
-            aria-expanded=${this.sheetOpen ? 'true' : 'false'}
-            @click=${() => (this.sheetOpen = !this.sheetOpen)}
-          >
-            ${
-              this.sheetOpen
-                ? `▾ ${t.showMap}`
-                : this.tab === 'events'
-                  ? `▴ ${t.tabEvents}`
-                  : this.tab === 'walks'
-                    ? `▴ ${t.tabWalks}`
-                    : `▴ ${t.places} · ${t.layers}`
-            }
-          </button>
-          ${
-            this.layout === 'list' || this.mapState === 'unsupported'
-              ? html`<p class="status problem" role="alert">${t.noWebgl}</p>`
-              : nothing
-          }
-          ${noMap ? this.renderStart(t, true) : nothing}
-          ${
-            this.nearby.message
-              ? html`<p class="status problem" role="status">
-                  ${this.nearby.message === 'denied' ? t.locateDenied : t.locateUnavailable}
-                </p>`
-              : nothing
-          }
-          ${this.mapState === 'error' ? html`<p class="status problem" role="alert">${t.mapError}</p>` : nothing}
-          ${
-            this.dataError
-              ? html`<p class="status problem" role="alert">
-                  ${t.dataError}<button @click=${() => void this.load()}>${t.retry}</button>
-                </p>`
-              : nothing
-          }
-          ${this.renderWalkNote()}
-          ${
-            place
-              ? html`<button class="back" @click=${() => this.select(undefined, true)}>
-                    ← ${t.backToList}
-                  </button>
-                  <place-card
-                    .place=${place}
-                    .lang=${this.lang}
-                    .t=${t}
-                    .inWalk=${this.walks.mine.stops.includes(place.properties.id)}
-                    .events=${this.tx(this.eventsAt(place.properties.id))}
-                    .now=${this.now}
-                    .hours=${this.hours}
-                    @occurrence-select=${this.onOccurrenceSelect}
-                    @place-select=${this.onPlaceSelect}
-                    @walk-add=${this.onWalkAdd}
-                  ></place-card>`
-              : html`<div class="tabs" role="group" aria-label=${t.places}>
-                    <button aria-pressed=${this.tab === 'places'} @click=${() => this.showTab('places')}>
-                      ${t.tabPlaces}
-                    </button>
-                    <button aria-pressed=${this.tab === 'walks'} @click=${() => this.showTab('walks')}>
-                      ${t.tabWalks}${this.walks.mine.stops.length ? ` (${this.walks.mine.stops.length})` : ''}
-                    </button>
-                    <button aria-pressed=${this.tab === 'events'} @click=${() => this.showTab('events')}>
-                      ${t.tabEvents}
-                    </button>
-                  </div>
+        ${
+          // Not before the layout is known: on a phone the sheet sits under the map, without one it is the page.
+          !this.layout
+            ? nothing
+            : html`<aside class=${this.sheetOpen ? 'open' : ''} aria-label=${t.places}>
+                <button
+                  class="sheet-toggle"
+                  aria-expanded=${this.sheetOpen ? 'true' : 'false'}
+                  @click=${() => (this.sheetOpen = !this.sheetOpen)}
+                >
                   ${
-                    this.tab === 'walks'
-                      ? this.renderWalks(t)
+                    this.sheetOpen
+                      ? `▾ ${t.showMap}`
                       : this.tab === 'events'
-                        ? this.renderEvents(t)
-                        : this.renderPlaces(t, noMap, features)
-                  }`
-          }
-        </aside>
+                        ? `▴ ${t.tabEvents}`
+                        : this.tab === 'walks'
+                          ? `▴ ${t.tabWalks}`
+                          : `▴ ${t.places} · ${t.layers}`
+                  }
+                </button>
+                ${
+                  this.layout === 'list' || this.mapState === 'unsupported'
+                    ? html`<p class="status problem" role="alert">${t.noWebgl}</p>`
+                    : nothing
+                }
+                ${noMap ? this.renderStart(t, true) : nothing}
+                ${
+                  this.nearby.message
+                    ? html`<p class="status problem" role="status">
+                        ${this.nearby.message === 'denied' ? t.locateDenied : t.locateUnavailable}
+                      </p>`
+                    : nothing
+                }
+                ${this.mapState === 'error' ? html`<p class="status problem" role="alert">${t.mapError}</p>` : nothing}
+                ${
+                  this.dataError
+                    ? html`<p class="status problem" role="alert">
+                        ${t.dataError}<button @click=${() => void this.load()}>${t.retry}</button>
+                      </p>`
+                    : nothing
+                }
+                ${this.renderWalkNote()}
+                ${
+                  // Nothing below the notices before the data: choices and lists that arrived in steps moved
+                  // what was already on screen.
+                  !this.data
+                    ? nothing
+                    : place
+                      ? html`<button class="back" @click=${() => this.select(undefined, true)}>
+                            ← ${t.backToList}
+                          </button>
+                          <place-card
+                            .place=${place}
+                            .lang=${this.lang}
+                            .t=${t}
+                            .inWalk=${this.walks.mine.stops.includes(place.properties.id)}
+                            .events=${this.tx(this.eventsAt(place.properties.id))}
+                            .now=${this.now}
+                            .hours=${this.hours}
+                            @occurrence-select=${this.onOccurrenceSelect}
+                            @place-select=${this.onPlaceSelect}
+                            @walk-add=${this.onWalkAdd}
+                          ></place-card>`
+                      : html`<div class="tabs" role="group" aria-label=${t.places}>
+                            <button
+                              aria-pressed=${this.tab === 'places'}
+                              @click=${() => this.showTab('places')}
+                            >
+                              ${t.tabPlaces}
+                            </button>
+                            <button
+                              aria-pressed=${this.tab === 'walks'}
+                              @click=${() => this.showTab('walks')}
+                            >
+                              ${t.tabWalks}${this.walks.mine.stops.length ? ` (${this.walks.mine.stops.length})` : ''}
+                            </button>
+                            <button
+                              aria-pressed=${this.tab === 'events'}
+                              @click=${() => this.showTab('events')}
+                            >
+                              ${t.tabEvents}
+                            </button>
+                          </div>
+                          ${
+                            this.tab === 'walks'
+                              ? this.renderWalks(t)
+                              : this.tab === 'events'
+                                ? this.renderEvents(t)
+                                : this.renderPlaces(t, noMap, features)
+                          }`
+                }
+              </aside>`
+        }
       </main>
     `;
   }

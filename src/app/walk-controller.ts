@@ -78,10 +78,15 @@ export class WalkController implements ReactiveController {
     this.saved = readSavedWalks();
   }
 
-  async loadCurated(): Promise<void> {
+  /** The curated walks, fetched; the shell hands them to setCurated together with the places. */
+  async fetchCurated(): Promise<WalkCollection['features']> {
     const res = await fetch(new URL('data/walks.geojson', document.baseURI));
     if (!res.ok) throw new Error(`data/walks.geojson: HTTP ${res.status}`);
-    this.walks = ((await res.json()) as WalkCollection).features;
+    return ((await res.json()) as WalkCollection).features;
+  }
+
+  setCurated(walks: WalkCollection['features']): void {
+    this.walks = walks;
     this.refresh();
   }
 

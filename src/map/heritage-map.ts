@@ -8,7 +8,7 @@ import { PlaceSelectEvent } from '../events/places.ts';
 import { SONG_PALETTE } from '../theme/palette.ts';
 import { LocateEvent, MapStateEvent, MapViewChangeEvent, type MapState } from '../events/map.ts';
 import type { MapEngine, Padding } from './map-engine.ts';
-import { hasWebGL2Api, supportsWebGL2, webGL2Answer } from './webgl.ts';
+import { supportsWebGL2 } from './webgl.ts';
 import { afterNextFrame, firstPaint } from './first-paint.ts';
 import type { WalkShape } from './style/walk-layers.ts';
 import type { EventMapCollection } from '../listings/event-map.ts';
@@ -129,20 +129,18 @@ export class HeritageMap extends LitElement {
 
   private engineLoad: Promise<typeof import('./map-engine.ts') | undefined> | undefined;
   /**
-   * MapLibre and the engine, or undefined where WebGL2 cannot draw. The download and the WebGL2 probe run
-   * side by side once the page has painted and the frame after this element was rendered is out, so the app's
-   * shell is on screen first (the probe can take most of a second where the GPU process starts cold). A browser
-   * without the WebGL2 API, or whose probe (started by the app at boot) has already said no, downloads nothing.
+   * MapLibre and the engine, or undefined where WebGL2 cannot draw. Nothing is downloaded before the page's
+   * WebGL2 probe (webgl.ts, started by the app at boot) says yes, and not before the page has painted and the
+   * frame after this element was rendered is out, so the app's shell is on screen first.
+   * Trap: starting the download beside the probe saved about 0.3 s where a cold GPU process makes the probe
+   * slow, but where WebGL is switched off the probe can take longer than any head start on a busy phone, and
+   * that browser then fetched 300 kB of MapLibre it could never run.
    */
   private engineModule() {
-    // Whoever asks first waits for the paint: the element once connected, or start() once the data is in
-    // (on a fast network the data can arrive before the shell has painted).
-    this.engineLoad ??= Promise.all([firstPaint(), afterNextFrame()]).then(() =>
-      hasWebGL2Api() && webGL2Answer() !== false
-        ? Promise.all([import('./map-engine.ts'), supportsWebGL2()]).then(([engine, ok]) =>
-            ok ? engine : undefined,
-          )
-        : undefined,
+    // Whoever asks first waits: the element once connected, or start() once the data is in (on a fast network
+    // the data can arrive before the shell has painted).
+    this.engineLoad ??= Promise.all([firstPaint(), afterNextFrame(), supportsWebGL2()]).then(([, , ok]) =>
+      ok ? import('./map-engine.ts') : undefined,
     );
     return this.engineLoad;
   }

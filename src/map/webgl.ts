@@ -1,6 +1,6 @@
 /**
  * MapLibre 6 draws with WebGL2 only. A browser without the WebGL2 API never downloads MapLibre; elsewhere the
- * probe below runs while MapLibre downloads, and the map is created only if it says yes.
+ * probe below runs first, and MapLibre is downloaded and the map created only if it says yes.
  *
  * Trap: the first WebGL context of a page opens the renderer's channel to the GPU process, and getContext()
  * blocks the main thread until it is up (≈0.6–1.3 s in Chromium with software WebGL on the bench machine,
@@ -17,7 +17,6 @@ const WORKER_PATIENCE_MS = 5000;
 export const hasWebGL2Api = (): boolean => typeof WebGL2RenderingContext !== 'undefined';
 
 let probe: Promise<boolean> | undefined;
-let answer: boolean | undefined;
 
 /**
  * Whether WebGL2 can draw here. Probed once per page, however many ask: each probe creates a context. The app
@@ -25,11 +24,8 @@ let answer: boolean | undefined;
  * (src/app/song-app.ts), and the map asks again when it starts.
  */
 export function supportsWebGL2(): Promise<boolean> {
-  return (probe ??= probeOnce().then((ok) => (answer = ok)));
+  return (probe ??= probeOnce());
 }
-
-/** The probe's answer once it has come in; undefined before. */
-export const webGL2Answer = (): boolean | undefined => answer;
 
 async function probeOnce(): Promise<boolean> {
   if (!hasWebGL2Api()) return false;

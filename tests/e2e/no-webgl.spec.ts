@@ -26,13 +26,20 @@ async function withoutWebGL(
     await page.addInitScript((first) => {
       if (!first) localStorage.setItem('song-heritage-map:start-seen', '1');
       // Every layout shift the page records that CLS counts: not those right after the visitor's own input.
-      (window as { __shifts?: number[] }).__shifts = [];
+      // Each with what moved (node name, class, top edge before and after), for the failure message.
+      const shifts: { value: number; moved: string }[] = [];
+      (window as { __shifts?: typeof shifts }).__shifts = shifts;
+      type Shift = PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+      };
+      const said = (x: Shift['sources'][number]) =>
+        `${x.node?.nodeName ?? '?'}.${(x.node as Element | undefined)?.className ?? ''} ` +
+        `y ${Math.round(x.previousRect.y)}→${Math.round(x.currentRect.y)}`;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & {
-          value: number;
-          hadRecentInput: boolean;
-        })[])
-          if (!e.hadRecentInput) (window as unknown as { __shifts: number[] }).__shifts.push(e.value);
+        for (const e of list.getEntries() as Shift[])
+          if (!e.hadRecentInput) shifts.push({ value: e.value, moved: e.sources.map(said).join('; ') });
       }).observe({ type: 'layout-shift', buffered: true });
     }, firstVisit);
     await body(page, watch(page));
@@ -42,8 +49,13 @@ async function withoutWebGL(
 }
 
 const layoutShift = async (page: Page) => {
-  const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
-  return { total: shifts.reduce((a, b) => a + b, 0), shifts };
+  const shifts = await page.evaluate(
+    () => (window as unknown as { __shifts: { value: number; moved: string }[] }).__shifts,
+  );
+  return {
+    total: shifts.reduce((a, b) => a + b.value, 0),
+    shifts: shifts.map((x) => `${x.value.toFixed(4)} (${x.moved})`),
+  };
 };
 
 const SEE_ALL = { zh: '看全部地点', en: 'See all places' };
@@ -76,11 +88,14 @@ for (const lang of ['zh', 'en'] as const) {
       await expect(start.locator('button[data-length]')).toHaveCount(3);
       await expect(start.locator('button[data-area]')).toHaveCount(4);
       await expect(start).toBeInViewport();
+      const before = await layoutShift(page);
+      expect(before.total, `layout shifts: ${before.shifts.join(', ')}`).toBeLessThanOrEqual(0.01);
       await page.screenshot({ path: info.outputPath(`no-webgl-start-${lang}.png`) });
       await start.getByRole('button', { name: SEE_ALL[lang] }).click();
       await expect(page.locator('start-here')).toHaveCount(0);
       await expect(page.locator('place-list button').first()).toBeVisible();
-      expect((await layoutShift(page)).total).toBeLessThanOrEqual(0.01);
+      const after = await layoutShift(page);
+      expect(after.total, `layout shifts: ${after.shifts.join(', ')}`).toBeLessThanOrEqual(0.01);
       expect(w.errors).toEqual([]);
     });
   });
