@@ -24,6 +24,8 @@ export type Encoding = 'br' | 'gzip';
 
 export interface Response {
   body: string;
+  /** The body's UTF-8 length, measured once (the send path asks on every request). */
+  bytes: number;
   etag: string;
   modified: number;
   /** The body in each encoding, made on first demand. */
@@ -80,7 +82,8 @@ export class ResponseCache {
     }
     const entry: Entry = { bytes: 0, response: Promise.resolve(undefined as never) };
     entry.response = make().then(({ body, modified }) => {
-      const response: Response = { body, modified, etag: etagOf(body), encoded: {} };
+      const bytes = Buffer.byteLength(body);
+      const response: Response = { body, bytes, modified, etag: etagOf(body), encoded: {} };
       this.account(key, entry, body.length * 2);
       return response;
     });

@@ -154,9 +154,7 @@ export async function sendKept(
 ) {
   if (conditional(req, reply, weakEtag(r.etag), r.modified)) return reply.code(304).send();
   const encoding =
-    Buffer.byteLength(r.body) < FEED_COMPRESSION.threshold
-      ? undefined
-      : acceptedEncoding(req.headers['accept-encoding']);
+    r.bytes < FEED_COMPRESSION.threshold ? undefined : acceptedEncoding(req.headers['accept-encoding']);
   if (!encoding) return reply.type(type).send(r.body);
   const body = await cache.encoded(key, r, encoding);
   return reply.type(type).header('content-encoding', encoding).send(body);

@@ -7,7 +7,7 @@ import type { Translation } from '../../i18n/translations.ts';
 import { systemClock } from '../../data/clock.ts';
 import { formatLocal } from '../../listings/time.ts';
 import { draftFromEvent, type EventDraft } from '../model/draft.ts';
-import { previewOf } from '../model/preview-event.ts';
+import { previewOf, type Preview } from '../model/preview-event.ts';
 import { occurrenceWords, ruleSentence } from '../model/repeat-words.ts';
 import './event-preview.ts';
 import { DraftOpenEvent, ModerateEvent } from '../../events/organizer.ts';
@@ -57,10 +57,8 @@ export class ModerationQueue extends LitElement {
   declare tt: Translation;
   /** Epoch ms the preview counts from, as in the tourist app. */
   declare now: number;
-  /** Id of the item whose preview is open; undefined: the first item's. */
-  declare previewing: string | undefined;
-  /** The moderator closed every preview. */
-  private previewsClosed = false;
+  /** Id of the item whose preview is open; undefined: the first item's; null: none (the moderator closed it). */
+  declare previewing: string | null | undefined;
 
   declare items: readonly QueueItem[];
   declare busy: boolean;
@@ -261,9 +259,8 @@ export class ModerationQueue extends LitElement {
   }
 
   /** When it happens, in words: the repeat as a sentence and the next few dates, or the one date. */
-  private when(d: EventDraft) {
+  private when(d: EventDraft, preview: Preview | undefined) {
     const t = this.t;
-    const preview = previewOf(d, this.venues);
     const next = (preview?.occurrences ?? [])
       .filter((o) => o.end > this.now)
       .slice(0, NEXT_DATES)
@@ -286,24 +283,22 @@ export class ModerationQueue extends LitElement {
   }
 
   /** The event in What's on as visitors will see it; for an edit, as published now and after approval. */
-  private public(i: QueueItem) {
+  private public(i: QueueItem, after: Preview | undefined) {
     const t = this.t;
-    const open = !this.previewsClosed && (this.previewing ?? this.items[0]?.id) === i.id;
+    const open = (this.previewing === undefined ? this.items[0]?.id : this.previewing) === i.id;
     const toggle = html`<button
       class="show"
       aria-expanded=${open ? 'true' : 'false'}
       @click=${() => {
-        this.previewsClosed = open;
-        this.previewing = open ? undefined : i.id;
-        this.requestUpdate();
+        this.previewing = open ? null : i.id;
       }}
     >
       ${open ? t.publicHide : t.publicShow}
     </button>`;
     if (!open) return toggle;
-    const preview = (e: QueueItem['event']) =>
+    const preview = (p: Preview | undefined) =>
       html`<event-preview
-        .preview=${previewOf(draftFromEvent(e), this.venues)}
+        .preview=${p}
         .places=${this.places}
         .basemap=${this.basemap}
         .now=${this.now}
@@ -317,13 +312,13 @@ export class ModerationQueue extends LitElement {
           i.published
             ? html`<section class="before">
                   <h4>${t.publicNow}</h4>
-                  ${preview(i.published)}
+                  ${preview(previewOf(draftFromEvent(i.published), this.venues))}
                 </section>
                 <section class="after">
                   <h4>${t.publicAfter}</h4>
-                  ${preview(i.event)}
+                  ${preview(after)}
                 </section>`
-            : html`<section class="after">${preview(i.event)}</section>`
+            : html`<section class="after">${preview(after)}</section>`
         }
       </div>`;
   }
@@ -350,11 +345,13 @@ export class ModerationQueue extends LitElement {
     const t = this.t;
     const org = this.lang === 'zh' ? i.organization.name_zh : i.organization.name_en;
     const name = this.titleOf(i);
+    const draft = draftFromEvent(i.event);
+    const after = previewOf(draft, this.venues);
     return html`<li class="item" data-id=${i.id}>
       <span class="kind">${i.published ? t.editSubmission : t.newSubmission}</span>
       <h3 class="title" tabindex="-1">${name}</h3>
       <p class="meta">${org} · ${t.submittedBy(i.submitted_by.name)}</p>
-      ${this.when(draftFromEvent(i.event))} ${this.public(i)}
+      ${this.when(draft, after)} ${this.public(i, after)}
       <div class="changes">
         <table>
           <caption>
